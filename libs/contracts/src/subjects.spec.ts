@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { streamNames, subjectsFor, subjectToken } from './subjects.js';
+
+describe('subjects', () => {
+  const subjects = subjectsFor('news');
+
+  it('versions the pipeline subjects', () => {
+    expect(subjects.ingested).toBe('news.article.ingested.v1');
+    expect(subjects.lifecycle.killed).toBe('news.article.killed.v1');
+    expect(subjects.deadLetter('enrichment')).toBe('news.deadletter.enrichment.v1');
+  });
+
+  it('routes lifecycle copies by language and slugged section', () => {
+    expect(subjects.routed('published', 'fr', 'Économie')).toBe('news.published.fr.economie.published');
+    expect(subjects.routed('killed', undefined, undefined)).toBe('news.published.und.general.killed');
+    expect(subjects.routed('updated', 'en', 'U.S. > World *')).toBe('news.published.en.u-s-world.updated');
+  });
+
+  it('keeps namespaces apart, and refuses unsafe ones', () => {
+    expect(subjectsFor('t42').ingested).toBe('t42.article.ingested.v1');
+    expect(streamNames('t-42')).toEqual({ events: 'T_42_EVENTS', deadLetters: 'T_42_DEADLETTERS' });
+    expect(() => subjectsFor('a.b')).toThrow('invalid subject namespace');
+    expect(subjectToken('  ', 'x')).toBe('x');
+  });
+});
