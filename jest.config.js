@@ -1,7 +1,7 @@
 // Nest 12 ships as ES modules, so jest runs in ESM mode (see README, "Tests").
 const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] };
 const moduleNameMapper = {
-  '^#(contracts|messaging|wire|nlp|observability)$': '<rootDir>/libs/$1/src/index.ts',
+  '^#(contracts|messaging|wire|nlp|runtime)$': '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform, moduleNameMapper, testEnvironment: 'node' };

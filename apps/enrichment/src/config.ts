@@ -1,0 +1,11 @@
+import { consumerSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
+
+export const enrichmentConfigSchema = {
+  PORT: setting.int('HTTP port, health and metrics only (0: any free port)', 3001, 0, 65535),
+  ...natsSettings,
+  ...streamSettings,
+  ...consumerSettings,
+};
+
+export type EnrichmentConfig = ReturnType<typeof loadEnrichmentConfig>;
+export const loadEnrichmentConfig = (env = process.env) => loadConfig(enrichmentConfigSchema, env);

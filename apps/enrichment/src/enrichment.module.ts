@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MessagingModule } from '#messaging';
+import { HealthController, loggingModule, messagingOptionsFrom, readinessProvider } from '#runtime';
+import type { EnrichmentConfig } from './config.js';
+import { ArticleIngestedHandler } from './handlers/article-ingested.handler.js';
+import { ArticleEnrichmentService } from './services/article-enrichment.service.js';
+
+@Module({})
+export class EnrichmentModule {
+  static forRoot(config: EnrichmentConfig): DynamicModule {
+    return {
+      module: EnrichmentModule,
+      imports: [loggingModule('enrichment', config.LOG_LEVEL), MessagingModule.forRoot(messagingOptionsFrom('enrichment', config))],
+      controllers: [ArticleIngestedHandler, HealthController],
+      providers: [
+        ArticleEnrichmentService,
+        readinessProvider(),
+      ],
+    };
+  }
+}

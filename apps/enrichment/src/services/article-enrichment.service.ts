@@ -1,0 +1,31 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { createEnricher, type Enricher } from '#nlp';
+import type { EventOf, Subjects } from '#contracts';
+import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+
+export const TAGGER_VERSION = '1.0.0';
+
+/** Runs the taggers over an ingested article and passes it on as enriched. */
+@Injectable()
+export class ArticleEnrichmentService implements OnModuleInit {
+  private enricher!: Enricher;
+
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly statuses: IntakeStatusStore,
+    @Inject(SUBJECTS) private readonly subjects: Subjects,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.enricher = await createEnricher({ version: TAGGER_VERSION });
+  }
+
+  async enrich(event: EventOf<'news.article.ingested'>): Promise<void> {
+    const { data } = event;
+    // A kill carries no new copy: nothing to tag, it only has to keep its place in line.
+    const article = data.action === 'kill' ? data.article : this.enricher.enrich(data.article);
+    const enriched = createEvent('news.article.enriched', { ...data, article }, followingFrom(event, 'enrichment'), derivedEventId(event.id, 'enriched'));
+    await this.publisher.publish(this.subjects.enriched, enriched);
+    await this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId });
+  }
+}

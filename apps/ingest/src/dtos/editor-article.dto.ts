@@ -1,0 +1,22 @@
+import { Type, type Static } from 'typebox';
+import { validatorFor } from '#contracts';
+
+/** What an editor sends to POST /v1/articles. The body may be plain text (paragraphs on lines) or HTML. */
+export const EditorArticleDto = Type.Object(
+  {
+    headline: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }),
+    body: Type.String({ minLength: 1, maxLength: 1_000_000, pattern: '\\S' }),
+    standfirst: Type.Optional(Type.String({ maxLength: 5000 })),
+    section: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    byline: Type.Optional(Type.String({ maxLength: 500 })),
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' })),
+    /** Who the copy comes from; "editor" unless told. */
+    source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s]+$' })),
+    /** The source's own id: the same source + externalId is always the same article. */
+    externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type EditorArticleDto = Static<typeof EditorArticleDto>;
+
+export const editorArticles = validatorFor('article', EditorArticleDto);

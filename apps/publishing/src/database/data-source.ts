@@ -1,0 +1,24 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities/index.js';
+import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema.js';
+
+export const MIGRATIONS = [InitialSchema1764150000000];
+
+/** One options object for the Nest module, the migrate command and the TypeORM CLI. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    poolSize,
+    applicationName: 'depeche-publishing',
+  };
+}
+
+/** For the TypeORM CLI: `typeorm migration:run -d dist/apps/publishing/src/database/data-source.js`. */
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/depeche'));

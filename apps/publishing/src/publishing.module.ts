@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MessagingModule } from '#messaging';
+import { HealthController, loggingModule, messagingOptionsFrom, readinessProvider } from '#runtime';
+import type { PublishingConfig } from './config.js';
+import { ArticlesController } from './controllers/articles.controller.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { ArticleEnrichedHandler } from './handlers/article-enriched.handler.js';
+import { ArticleReadRepository } from './repositories/article-read.repository.js';
+import { OutboxRepository } from './repositories/outbox.repository.js';
+import { PublicationRepository } from './repositories/publication.repository.js';
+import { OUTBOX_BATCH_SIZE, OutboxRelayService } from './services/outbox-relay.service.js';
+import { PublicationService } from './services/publication.service.js';
+
+@Module({})
+export class PublishingModule {
+  static forRoot(config: PublishingConfig): DynamicModule {
+    return {
+      module: PublishingModule,
+      imports: [
+        loggingModule('publishing', config.LOG_LEVEL),
+        MessagingModule.forRoot(messagingOptionsFrom('publishing', config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),
+      ],
+      controllers: [ArticlesController, ArticleEnrichedHandler, HealthController],
+      providers: [
+        PublicationRepository,
+        OutboxRepository,
+        ArticleReadRepository,
+        PublicationService,
+        OutboxRelayService,
+        { provide: OUTBOX_BATCH_SIZE, useValue: config.OUTBOX_BATCH_SIZE },
+        readinessProvider({ token: ArticleReadRepository, check: (articles: ArticleReadRepository) => ({ name: 'postgres', check: () => articles.ping() }) }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { envelopeValidator, type EventOf, type EventType } from '#contracts';
+
+export const CORRELATION_HEADER = 'Depeche-Correlation-Id';
+
+export interface PublishOptions {
+  /** Defaults to the event id; a second copy of one event on another subject needs its own. */
+  msgId?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Publishes events to JetStream. Every event is validated against its contract
+ * before it leaves, and carries its id as Nats-Msg-Id so JetStream drops a
+ * republished copy (after a crash between publish and ack, for instance).
+ */
+export class EventPublisher {
+  private readonly js: JetStreamClient;
+
+  constructor(nc: NatsConnection) {
+    this.js = jetstream(nc);
+  }
+
+  publish<K extends EventType>(subject: string, event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {
+    envelopeValidator(event.type).parse(event);
+    return this.publishSerialized(subject, JSON.stringify(event), {
+      msgId: options.msgId ?? event.id,
+      headers: { [CORRELATION_HEADER]: event.correlationId, ...options.headers },
+    });
+  }
+
+  /** For payloads validated when they were stored (the outbox): no second validation. */
+  publishSerialized(subject: string, payload: string, options: Required<Pick<PublishOptions, 'msgId'>> & PublishOptions): Promise<PubAck> {
+    const h = natsHeaders();
+    for (const [key, value] of Object.entries(options.headers ?? {})) h.set(key, value);
+    return this.js.publish(subject, payload, { msgID: options.msgId, headers: h });
+  }
+}

@@ -1,0 +1,71 @@
+import { Kvm, type KV } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { createHash } from 'node:crypto';
+
+export type IntakeState = 'received' | 'enriched' | 'published' | 'rejected';
+
+export interface IntakeStatus {
+  articleId: string;
+  status: IntakeState;
+  reason?: string;
+  correlationId?: string;
+  updatedAt: string;
+}
+
+export interface DedupeEntry {
+  articleId: string;
+  /** Hash of the content last accepted under this key: equal means duplicate. */
+  contentHash: string;
+  /** Versions accepted so far under this key. */
+  version: number;
+}
+
+const codec = { encode: (v: unknown) => JSON.stringify(v), decode: <T>(s: string) => JSON.parse(s) as T };
+
+/**
+ * Intake bookkeeping kept in JetStream itself (a KV bucket), so ingest needs no
+ * database: each article's status as the services report it, and the dedupe
+ * keys that make one source + externalId one article.
+ */
+export class IntakeStatusStore {
+  private constructor(private readonly kv: KV) {}
+
+  static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<IntakeStatusStore> {
+    const kv = await new Kvm(nc).create(`${namespace.toUpperCase().replace(/-/g, '_')}_INTAKE`, { history: 1, replicas });
+    return new IntakeStatusStore(kv);
+  }
+
+  async setStatus(status: Omit<IntakeStatus, 'updatedAt'>): Promise<void> {
+    await this.kv.put(`status.${status.articleId}`, codec.encode({ ...status, updatedAt: new Date().toISOString() }));
+  }
+
+  async getStatus(articleId: string): Promise<IntakeStatus | undefined> {
+    const entry = await this.kv.get(`status.${articleId}`);
+    return entry && entry.operation === 'PUT' ? codec.decode<IntakeStatus>(entry.string()) : undefined;
+  }
+
+  /**
+   * Claims a dedupe key for an article. Atomic (KV create), so two concurrent
+   * submissions of the same story agree on one article id.
+   */
+  async claim(source: string, externalId: string, entry: DedupeEntry): Promise<{ claimed: true } | { claimed: false; existing: DedupeEntry; revision: number }> {
+    const key = dedupeKey(source, externalId);
+    try {
+      await this.kv.create(key, codec.encode(entry));
+      return { claimed: true };
+    } catch (error) {
+      const existing = await this.kv.get(key);
+      if (!existing || existing.operation !== 'PUT') throw error;
+      return { claimed: false, existing: codec.decode<DedupeEntry>(existing.string()), revision: existing.revision };
+    }
+  }
+
+  /** Records new content under a claimed key; fails if someone else updated it since `revision`. */
+  async updateClaim(source: string, externalId: string, entry: DedupeEntry, revision: number): Promise<void> {
+    await this.kv.update(dedupeKey(source, externalId), codec.encode(entry), revision);
+  }
+}
+
+function dedupeKey(source: string, externalId: string): string {
+  return `dedupe.${createHash('sha256').update(source).update('\0').update(externalId).digest('hex')}`;
+}

@@ -1,0 +1,160 @@
+import { jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Logger } from '@nestjs/common';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { envelopeValidator, isEventType, type Envelope } from '#contracts';
+import { correlationContext } from './correlation-context.js';
+import type { DeadLetterPublisher } from './dead-letter.js';
+import { decideOutcome, type DeliveryOutcome, type RetryPolicy } from './delivery-outcome.js';
+import { describeError, PermanentError } from './errors.js';
+import { JetStreamContext } from './jetstream-context.js';
+import { Slots } from './slots.js';
+import { ensureConsumer, type ConsumerSettings } from './stream-provisioner.js';
+
+export interface JetStreamTransportOptions {
+  connection: NatsConnection;
+  consumer: ConsumerSettings;
+  /** Messages handled at once by this instance. */
+  concurrency: number;
+  retry: RetryPolicy;
+  deadLetters: DeadLetterPublisher;
+}
+
+export interface ConsumerMetrics {
+  onOutcome?(type: string, outcome: DeliveryOutcome['kind'], seconds: number): void;
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * A Nest microservice transport backed by one durable JetStream pull consumer.
+ * Handlers are plain `@EventPattern('<event type>')` methods receiving the
+ * validated envelope. The handler is awaited; then the message is acked, nak'd
+ * with a growing delay (transient failure) or terminated and dead-lettered
+ * (invalid, or out of deliveries). close() drains: no new pulls, buffered and
+ * in-flight messages finish and are acked.
+ */
+export class JetStreamServer extends Server implements CustomTransportStrategy {
+  protected override readonly logger = new Logger('JetStream');
+  private readonly slots: Slots;
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private closing = false;
+  private consuming = false;
+  metrics: ConsumerMetrics = {};
+
+  constructor(private readonly options: JetStreamTransportOptions) {
+    super();
+    this.slots = new Slots(options.concurrency);
+  }
+
+  /** True while the pull loop runs (readiness). */
+  isConsuming(): boolean {
+    return this.consuming && !this.closing;
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(() => callback(), callback);
+  }
+
+  private async start(): Promise<void> {
+    const { connection, consumer } = this.options;
+    await ensureConsumer(await jetstreamManager(connection), consumer);
+    this.loop = this.pullForever();
+  }
+
+  private async pullForever(): Promise<void> {
+    const { connection, consumer: settings } = this.options;
+    const consumer = await jetstream(connection).consumers.get(settings.stream, settings.durable);
+    while (!this.closing) {
+      try {
+        this.messages = await consumer.consume({ max_messages: this.options.concurrency * 2 });
+        this.consuming = true;
+        for await (const msg of this.messages) {
+          await this.slots.acquire();
+          void this.process(msg).finally(() => this.slots.release());
+        }
+      } catch (error) {
+        this.logger.warn(`pull loop interrupted: ${describeError(error)}`);
+      }
+      this.consuming = false;
+      if (!this.closing) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  private async process(msg: JsMsg): Promise<void> {
+    const started = process.hrtime.bigint();
+    let envelope: Envelope | undefined;
+    let failure: unknown;
+    try {
+      envelope = this.decode(msg);
+      const handler = this.handlerFor(envelope.type);
+      await correlationContext.run({ correlationId: envelope.correlationId, eventId: envelope.id, subject: msg.subject }, () =>
+        this.invoke(handler, envelope!, msg),
+      );
+    } catch (error) {
+      failure = error;
+    }
+    const outcome = decideOutcome(failure, msg.info.deliveryCount, this.options.retry);
+    await this.settle(msg, outcome, failure, envelope);
+    this.metrics.onOutcome?.(envelope?.type ?? 'unknown', outcome.kind, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
+  private decode(msg: JsMsg): Envelope {
+    let value: unknown;
+    try {
+      value = JSON.parse(utf8.decode(msg.data));
+    } catch {
+      throw new PermanentError('payload is not JSON');
+    }
+    const type = (value as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !isEventType(type)) throw new PermanentError(`unknown event type ${JSON.stringify(type)}`);
+    return envelopeValidator(type).parse(value);
+  }
+
+  private handlerFor(type: string): MessageHandler {
+    const handler = this.getHandlerByPattern(type);
+    if (!handler) throw new PermanentError(`no handler for ${type} in this service`);
+    return handler;
+  }
+
+  private async invoke(handler: MessageHandler, envelope: Envelope, msg: JsMsg): Promise<void> {
+    const result = await handler(envelope, new JetStreamContext([msg]));
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+  }
+
+  private async settle(msg: JsMsg, outcome: DeliveryOutcome, failure: unknown, envelope?: Envelope): Promise<void> {
+    if (outcome.kind === 'ack') return msg.ack();
+    const reason = describeError(failure);
+    if (outcome.kind === 'nak') {
+      this.logger.warn(`${msg.subject} #${msg.seq} failed (delivery ${msg.info.deliveryCount}), retry in ${outcome.delayMs} ms: ${reason}`);
+      return msg.nak(outcome.delayMs);
+    }
+    try {
+      await this.options.deadLetters.publish(msg, reason, outcome.reason, envelope?.correlationId);
+      this.logger.error(`${msg.subject} #${msg.seq} dead-lettered (${outcome.reason}): ${reason}`);
+      msg.term(reason.slice(0, 200));
+    } catch (error) {
+      // Never lose it: without a dead letter on record, let JetStream deliver it again.
+      this.logger.error(`dead-lettering ${msg.subject} #${msg.seq} failed, will retry: ${describeError(error)}`);
+      msg.nak(this.options.retry.baseDelayMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await this.messages?.close();
+    await this.loop;
+    await this.slots.idle();
+  }
+
+  on(): void {
+    throw new Error('JetStreamServer emits no events');
+  }
+
+  unwrap<T>(): T {
+    return this.options.connection as T;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Settings from the environment, declared once per service with defaults and
+ * validated at start: a bad value stops the service with a message that names
+ * the variable, what it expects and what it got.
+ */
+export interface Setting<T> {
+  describe: string;
+  default?: T;
+  /** Secrets are never echoed back in errors or logs. */
+  secret?: boolean;
+  parse(raw: string): T;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Values<S extends Record<string, Setting<unknown>>> = { [K in keyof S]: S[K] extends Setting<infer T> ? T : never };
+
+export function loadConfig<S extends Record<string, Setting<unknown>>>(schema: S, env: NodeJS.ProcessEnv = process.env): Values<S> {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, setting] of Object.entries(schema)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      if (setting.default === undefined) problems.push(`${name} is required: ${setting.describe}`);
+      values[name] = setting.default;
+      continue;
+    }
+    try {
+      values[name] = setting.parse(raw);
+    } catch (error) {
+      const shown = setting.secret ? '(hidden)' : JSON.stringify(raw);
+      problems.push(`${name}=${shown} is invalid: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return values as Values<S>;
+}
+
+export const setting = {
+  string: (describe: string, fallback?: string, secret = false): Setting<string> => ({ describe, default: fallback, secret, parse: (raw) => raw }),
+  int: (describe: string, fallback: number | undefined, min: number, max: number): Setting<number> => ({
+    describe,
+    default: fallback,
+    parse(raw) {
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min || value > max) throw new Error(`expected an integer from ${min} to ${max}`);
+      return value;
+    },
+  }),
+  url: (describe: string, fallback: string, protocols: string[]): Setting<string> => ({
+    describe,
+    default: fallback,
+    parse(raw) {
+      for (const part of raw.split(',')) {
+        let url: URL;
+        try {
+          url = new URL(part);
+        } catch {
+          throw new Error(`expected a URL (${protocols.join(', ')})`);
+        }
+        if (!protocols.includes(url.protocol.replace(/:$/, ''))) throw new Error(`expected a ${protocols.join(' or ')} URL`);
+      }
+      return raw;
+    },
+  }),
+  oneOf: <T extends string>(describe: string, fallback: T, choices: readonly T[]): Setting<T> => ({
+    describe,
+    default: fallback,
+    parse(raw) {
+      if (!choices.includes(raw as T)) throw new Error(`expected one of ${choices.join(', ')}`);
+      return raw as T;
+    },
+  }),
+  name: (describe: string, fallback: string): Setting<string> => ({
+    describe,
+    default: fallback,
+    parse(raw) {
+      if (!/^[A-Za-z0-9_-]{1,32}$/.test(raw)) throw new Error('expected letters, digits, - or _ (at most 32)');
+      return raw;
+    },
+  }),
+};
+
+/** Settings every service shares: where NATS is, and the subject namespace. */
+export const natsSettings = {
+  NATS_URL: setting.url('NATS server URL(s), comma-separated', 'nats://127.0.0.1:4222', ['nats', 'tls', 'ws', 'wss']),
+  NATS_USER: setting.string('NATS user of this service (empty: no auth)', ''),
+  NATS_PASSWORD: setting.string('NATS password of this service', '', true),
+  NATS_NAMESPACE: setting.name('first token of every subject and prefix of stream names', 'news'),
+  LOG_LEVEL: setting.oneOf('log level', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+};
+
+export const streamSettings = {
+  STREAM_MAX_AGE_HOURS: setting.int('how long events stay in the stream for replay', 24 * 30, 1, 24 * 3650),
+  STREAM_MAX_BYTES: setting.int('size cap of the events stream in bytes (-1: none)', -1, -1, Number.MAX_SAFE_INTEGER),
+  STREAM_REPLICAS: setting.int('JetStream replicas (3 in a NATS cluster)', 1, 1, 5),
+};
+
+export const consumerSettings = {
+  CONSUMER_CONCURRENCY: setting.int('messages handled at once per instance', 32, 1, 1024),
+  CONSUMER_MAX_DELIVERIES: setting.int('deliveries before a failing message is dead-lettered', 20, 1, 1000),
+  CONSUMER_RETRY_BASE_MS: setting.int('first retry delay after a transient failure', 250, 1, 600_000),
+  CONSUMER_RETRY_MAX_MS: setting.int('longest retry delay', 30_000, 1, 3_600_000),
+  CONSUMER_ACK_WAIT_MS: setting.int('time a message may be in flight before JetStream redelivers it', 60_000, 1000, 3_600_000),
+};

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jetstream } from '@nats-io/jetstream';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { subjectsFor, type ArticlePublishedV1, type DeadLetterV1 } from '#contracts';
+import { TestPipeline } from './support/pipeline.js';
+import { seedAsEditorArticle } from './support/seed.js';
+import { collect, eventually, type Collected } from './support/subscriptions.js';
+
+describe('pipeline: editor article to published event', () => {
+  let pipeline: TestPipeline;
+  let published: Collected<ArticlePublishedV1>;
+  let routed: Collected<ArticlePublishedV1>;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start();
+    const subjects = subjectsFor(pipeline.ns.namespace);
+    published = collect(pipeline.ns.nc, subjects.lifecycle.published);
+    routed = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.published.fr.>`);
+    db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
+    await db.connect();
+  }, 60_000);
+
+  afterAll(async () => {
+    published?.stop();
+    routed?.stop();
+    await db?.end();
+    await pipeline?.close();
+  }, 60_000);
+
+  const publishedIds = () => published.events.map((e) => e.data.article.id);
+
+  it('publishes the seed article: a row in Postgres and a published event with the same id, in French', async () => {
+    const receipt = await pipeline.post('/v1/articles', seedAsEditorArticle());
+    expect(receipt.status).toBe(202);
+    expect(receipt.body).toMatchObject({ status: 'received', statusUrl: `/v1/articles/${receipt.body.id}/status` });
+    const id: string = receipt.body.id;
+
+    const event = await eventually('the published event', () => published.events.find((e) => e.data.article.id === id));
+    expect(event.data.article.language).toBe('fr');
+    expect(event.data.article.headline).toMatch(/^Meta tente de racheter/);
+    expect(event.data.revision).toBe(1);
+    expect(event.correlationId).toBe(receipt.body.correlationId);
+
+    const { rows } = await db.query('SELECT id, language, section, status, document FROM articles WHERE id = $1', [id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id, language: 'fr', section: 'Économie', status: 'published' });
+    expect(rows[0].document.facts.wordCount).toBeGreaterThan(200);
+
+    const copy = await eventually('the routed copy', () => routed.events.find((e) => e.data.article.id === id));
+    expect(copy.subject).toBe(`${pipeline.ns.namespace}.published.fr.economie.published`);
+    expect(copy.id).toBe(event.id);
+
+    const status = await eventually('published status', async () => {
+      const s = await pipeline.get('ingest', `/v1/articles/${id}/status`);
+      return s.body.status === 'published' ? s.body : undefined;
+    });
+    expect(status.articleId).toBe(id);
+
+    const read = await pipeline.get('publishing', `/v1/articles/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id, language: 'fr', section: 'Économie', revision: 1 });
+  }, 30_000);
+
+  it('treats the same source + externalId sent twice as one article', async () => {
+    const article = { ...seedAsEditorArticle(), source: 'agence-test', externalId: `ext-${randomUUID()}` };
+    const first = await pipeline.post('/v1/articles', article);
+    const second = await pipeline.post('/v1/articles', article);
+    expect(second.body.id).toBe(first.body.id);
+    expect(second.body.status).toBe('duplicate');
+    await eventually('the article published', () => publishedIds().includes(first.body.id));
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE external_id = $1', [article.externalId]);
+    expect(rows[0].n).toBe(1);
+    // Give a wrongly emitted second event time to arrive before counting.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(publishedIds().filter((id) => id === first.body.id)).toHaveLength(1);
+  }, 30_000);
+
+  it('answers 400 problem+json naming each bad field', async () => {
+    const response = await pipeline.post('/v1/articles', { headline: '', body: 42, language: 'French', colour: 'red' });
+    expect(response.status).toBe(400);
+    expect(response.contentType).toMatch(/^application\/problem\+json/);
+    expect(response.body.title).toBe('Invalid request');
+    const fields = Object.fromEntries(response.body.errors.map((e: { field: string; reason: string }) => [e.field, e.reason]));
+    expect(fields).toMatchObject({
+      headline: expect.stringMatching(/fewer than 1 characters/),
+      body: 'must be string',
+      language: expect.stringMatching(/must match pattern/),
+      colour: 'is not allowed',
+    });
+  });
+
+  it('answers 400 problem+json to a body that is not JSON', async () => {
+    const response = await pipeline.post('/v1/articles', '{"headline": ');
+    expect(response.status).toBe(400);
+    expect(response.contentType).toMatch(/^application\/problem\+json/);
+    expect(response.body.detail).toMatch(/JSON/i);
+  });
+
+  it('dead-letters an invalid event with its subject, payload, error and delivery count', async () => {
+    const subjects = subjectsFor(pipeline.ns.namespace);
+    const letters = collect<DeadLetterV1>(pipeline.ns.nc, subjects.deadLetter('enrichment'));
+    const bogus = JSON.stringify({ id: randomUUID(), type: 'news.article.ingested', version: 1, occurredAt: 'now', correlationId: 'x', producer: 'test', data: { action: 'submit' } });
+    await jetstream(pipeline.ns.nc).publish(subjects.ingested, bogus);
+    const letter = await eventually('the dead letter', () => letters.events[0]);
+    letters.stop();
+    expect(letter.data).toMatchObject({ service: 'enrichment', subject: subjects.ingested, payload: bogus, reason: 'invalid', deliveryCount: 1 });
+    expect(letter.data.error).toMatch(/data\/article is required/);
+  }, 30_000);
+
+  it('loses and doubles nothing when publishing stops and restarts mid-stream', async () => {
+    const before = new Set(publishedIds());
+    const ids: string[] = [];
+    const submit = async (n: number) => {
+      for (let i = 0; i < n; i++) ids.push((await pipeline.post('/v1/articles', { headline: `Dépêche ${i}`, body: `Texte numéro ${i} de la série.` })).body.id);
+    };
+    await submit(20);
+    await pipeline.stopService('publishing');
+    await submit(20);
+    await pipeline.startService('publishing');
+    await submit(10);
+
+    await eventually('all 50 articles published', () => ids.every((id) => publishedIds().includes(id)), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const fresh = published.events.filter((e) => !before.has(e.data.article.id));
+    expect(new Set(fresh.map((e) => e.id)).size).toBe(fresh.length);
+    expect(fresh).toHaveLength(50);
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1::uuid[])', [ids]);
+    expect(rows[0].n).toBe(50);
+  }, 60_000);
+});

@@ -1,0 +1,68 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import 'reflect-metadata';
+import { startEnrichment } from '../../apps/enrichment/src/enrichment.app.js';
+import { startIngest } from '../../apps/ingest/src/ingest.app.js';
+import { startPublishing } from '../../apps/publishing/src/publishing.app.js';
+import { createTestNamespace, NATS_URL, type TestNamespace } from './namespace.js';
+
+type ServiceName = 'ingest' | 'enrichment' | 'publishing';
+const starters = { ingest: startIngest, enrichment: startEnrichment, publishing: startPublishing };
+
+/** The three services, in this process, on a namespace and database of their own. */
+export class TestPipeline {
+  readonly apps: Partial<Record<ServiceName, NestFastifyApplication>> = {};
+
+  private constructor(readonly ns: TestNamespace, readonly env: NodeJS.ProcessEnv) {}
+
+  static async start(extraEnv: NodeJS.ProcessEnv = {}): Promise<TestPipeline> {
+    const ns = await createTestNamespace();
+    const env = {
+      NATS_URL,
+      NATS_NAMESPACE: ns.namespace,
+      DATABASE_URL: ns.databaseUrl,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      CONSUMER_RETRY_BASE_MS: '50',
+      CONSUMER_RETRY_MAX_MS: '500',
+      ...extraEnv,
+    };
+    const pipeline = new TestPipeline(ns, env);
+    for (const name of ['publishing', 'enrichment', 'ingest'] as const) await pipeline.startService(name);
+    return pipeline;
+  }
+
+  async startService(name: ServiceName): Promise<void> {
+    this.apps[name] = await starters[name](this.env);
+  }
+
+  async stopService(name: ServiceName): Promise<void> {
+    await this.apps[name]?.close();
+    delete this.apps[name];
+  }
+
+  url(name: ServiceName, path: string): string {
+    const app = this.apps[name];
+    if (!app) throw new Error(`${name} is not running`);
+    const { port } = app.getHttpServer().address() as { port: number };
+    return `http://127.0.0.1:${port}${path}`;
+  }
+
+  async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; contentType: string | null }> {
+    const response = await fetch(this.url('ingest', path), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json(), contentType: response.headers.get('content-type') };
+  }
+
+  async get(name: ServiceName, path: string): Promise<{ status: number; body: any }> {
+    const response = await fetch(this.url(name, path));
+    return { status: response.status, body: await response.json() };
+  }
+
+  async close(): Promise<void> {
+    for (const name of ['ingest', 'enrichment', 'publishing'] as const) await this.stopService(name);
+    await this.ns.dispose();
+  }
+}
