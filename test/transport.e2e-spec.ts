@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { Module, type INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import 'reflect-metadata';
+import { streamNames, subjectsFor, type DeadLetterV1, type EventOf } from '#contracts';
+import {
+  createEvent,
+  DeadLetterPublisher,
+  ensureStreams,
+  EventController,
+  EventPublisher,
+  JetStreamServer,
+  PermanentError,
+} from '#messaging';
+import { createTestNamespace, type TestNamespace } from './support/namespace.js';
+import { collect, eventually } from './support/subscriptions.js';
+
+/** Remembers each delivery it saw, and fails on purpose according to the headline. */
+const seen: Array<{ headline: string; at: number }> = [];
+
+@EventController()
+class ScriptedHandler {
+  @EventPattern('news.article.killed')
+  async handle(@Payload() event: EventOf<'news.article.killed'>): Promise<void> {
+    const headline = event.data.reason;
+    const attempts = seen.filter((s) => s.headline === headline).length;
+    seen.push({ headline, at: Date.now() });
+    if (headline.startsWith('throws-once') && attempts === 0) throw new Error('database hiccup');
+    if (headline.startsWith('always-fails')) throw new Error('still down');
+    if (headline.startsWith('invalid')) throw new PermanentError('cannot ever work');
+    if (headline.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+@Module({ controllers: [ScriptedHandler] })
+class ScriptedModule {}
+
+describe('JetStream transport', () => {
+  let ns: TestNamespace;
+  let app: INestMicroservice;
+  let server: JetStreamServer;
+  let publisher: EventPublisher;
+  const subjects = () => subjectsFor(ns.namespace);
+
+  const startApp = async () => {
+    server = new JetStreamServer({
+      connection: ns.nc,
+      consumer: { stream: streamNames(ns.namespace).events, durable: 'scripted', filterSubject: subjects().lifecycle.killed, ackWaitMs: 2000, maxAckPending: 100 },
+      concurrency: 4,
+      retry: { maxDeliveries: 3, baseDelayMs: 50, maxDelayMs: 200 },
+      deadLetters: new DeadLetterPublisher(publisher, subjects(), 'publishing'),
+    });
+    app = await NestFactory.createMicroservice(ScriptedModule, { strategy: server, logger: false });
+    await app.listen();
+  };
+
+  const send = (reason: string) =>
+    publisher.publish(
+      subjects().lifecycle.killed,
+      createEvent('news.article.killed', { articleId: randomUUID(), reason, revision: 1, killedAt: new Date().toISOString() }, { correlationId: reason, producer: 'test' }),
+    );
+  const attemptsOf = (headline: string) => seen.filter((s) => s.headline === headline);
+
+  beforeAll(async () => {
+    ns = await createTestNamespace();
+    await ensureStreams(await jetstreamManager(ns.nc), { namespace: ns.namespace, maxAgeMs: 3_600_000, maxBytes: -1, duplicateWindowMs: 60_000, replicas: 1 });
+    publisher = new EventPublisher(ns.nc);
+    await startApp();
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await ns?.dispose();
+  }, 30_000);
+
+  it('retries a handler that throws once, after a delay, and then acks it', async () => {
+    await send('throws-once-1');
+    const attempts = await eventually('a second delivery', () => (attemptsOf('throws-once-1').length >= 2 ? attemptsOf('throws-once-1') : undefined));
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(35);
+    // Acked: no third delivery even after the ack wait has passed.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(attemptsOf('throws-once-1')).toHaveLength(2);
+  }, 15_000);
+
+  it('dead-letters an invalid message at once, and an always-failing one after its last delivery', async () => {
+    const letters = collect<DeadLetterV1>(ns.nc, subjects().deadLetter('publishing'));
+    await send('invalid-1');
+    await send('always-fails-1');
+    const both = await eventually('two dead letters', () => (letters.events.length >= 2 ? letters.events : undefined), 10_000);
+    letters.stop();
+    const byReason = Object.fromEntries(both.map((l) => [l.data.reason, l.data]));
+    expect(byReason.invalid).toMatchObject({ deliveryCount: 1, error: 'PermanentError: cannot ever work', subject: subjects().lifecycle.killed });
+    expect(byReason.exhausted).toMatchObject({ deliveryCount: 3, error: 'Error: still down' });
+    expect(JSON.parse(byReason.invalid!.payload).data.reason).toBe('invalid-1');
+    expect(attemptsOf('invalid-1')).toHaveLength(1);
+    expect(attemptsOf('always-fails-1')).toHaveLength(3);
+  }, 15_000);
+
+  it('drains on close: in-flight messages finish and are acked, none is delivered again', async () => {
+    const names = Array.from({ length: 6 }, (_, i) => `slow-${i}`);
+    for (const name of names) await send(name);
+    await eventually('the first slow message in flight', () => attemptsOf('slow-0').length > 0 || undefined);
+    await app.close();
+    const handledBeforeRestart = names.filter((n) => attemptsOf(n).length > 0);
+    await startApp();
+    await eventually('every slow message handled', () => names.every((n) => attemptsOf(n).length > 0) || undefined, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    for (const name of handledBeforeRestart) expect(attemptsOf(name)).toHaveLength(1);
+    for (const name of names) expect(attemptsOf(name)).toHaveLength(1);
+  }, 30_000);
+});
