@@ -1,4 +1,4 @@
-import { jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
@@ -27,18 +27,20 @@ export interface ConsumerMetrics {
 
 const utf8 = new TextDecoder();
 
+/** How long one pull waits for messages; also the longest a clean shutdown waits for the last pull. */
+const PULL_EXPIRES_MS = 1000;
+
 /**
  * A Nest microservice transport backed by one durable JetStream pull consumer.
  * Handlers are plain `@EventPattern('<event type>')` methods receiving the
  * validated envelope. The handler is awaited; then the message is acked, nak'd
  * with a growing delay (transient failure) or terminated and dead-lettered
- * (invalid, or out of deliveries). close() drains: no new pulls, buffered and
+ * (invalid, or out of deliveries). close() drains: no new pulls; pulled and
  * in-flight messages finish and are acked.
  */
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger('JetStream');
   private readonly slots: Slots;
-  private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private closing = false;
   private consuming = false;
@@ -64,23 +66,30 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.loop = this.pullForever();
   }
 
+  /**
+   * One bounded fetch after another rather than consume(): a fetch is a single
+   * pull request that ends when full or expired, so on close we simply issue no
+   * new one and handle everything already pulled. Nothing delivered to this
+   * instance is dropped and left to wait out its ack wait.
+   */
   private async pullForever(): Promise<void> {
-    const { connection, consumer: settings } = this.options;
+    const { connection, consumer: settings, concurrency } = this.options;
     const consumer = await jetstream(connection).consumers.get(settings.stream, settings.durable);
     while (!this.closing) {
       try {
-        this.messages = await consumer.consume({ max_messages: this.options.concurrency * 2 });
+        const batch = await consumer.fetch({ max_messages: concurrency, expires: PULL_EXPIRES_MS });
         this.consuming = true;
-        for await (const msg of this.messages) {
+        for await (const msg of batch) {
           await this.slots.acquire();
           void this.process(msg).finally(() => this.slots.release());
         }
       } catch (error) {
-        this.logger.warn(`pull loop interrupted: ${describeError(error)}`);
+        this.consuming = false;
+        this.logger.warn(`pull interrupted: ${describeError(error)}`);
+        if (!this.closing) await new Promise((resolve) => setTimeout(resolve, 1000));
       }
-      this.consuming = false;
-      if (!this.closing) await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+    this.consuming = false;
   }
 
   private async process(msg: JsMsg): Promise<void> {
@@ -145,7 +154,6 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    await this.messages?.close();
     await this.loop;
     await this.slots.idle();
   }

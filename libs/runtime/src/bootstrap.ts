@@ -21,8 +21,6 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<NestF
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  // Errors raised by Fastify before a route runs (bad JSON, too large) become problem+json too.
-  app.getHttpAdapter().getInstance().setErrorHandler((error, _request, reply) => sendProblem(reply, problemOf(error)));
   app.enableShutdownHooks();
   await options.configure?.(app);
   if (options.transport) {
