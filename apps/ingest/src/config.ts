@@ -3,6 +3,10 @@ import { loadConfig, natsSettings, setting, streamSettings } from '#runtime';
 export const ingestConfigSchema = {
   PORT: setting.int('HTTP port of the ingest API (0: any free port)', 3000, 0, 65535),
   MAX_BODY_BYTES: setting.int('largest request body accepted (413 beyond)', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+  FEED_MIN_INTERVAL_SECONDS: setting.int('shortest poll interval a feed may be registered with', 60, 1, 86_400),
+  FEED_ALLOW_PRIVATE_NETWORKS: setting.oneOf('let feeds point to private, loopback and link-local addresses', 'false', ['true', 'false'] as const),
+  FEED_TIMEOUT_MS: setting.int('how long a feed poll may take', 10_000, 100, 120_000),
+  FEED_MAX_BYTES: setting.int('largest feed document fetched', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   ...natsSettings,
   ...streamSettings,
 };

@@ -1,9 +1,27 @@
-import { bootstrapService } from '#runtime';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { bootstrapService, setupOpenApi } from '#runtime';
 import { loadIngestConfig } from './config.js';
 import { IngestModule } from './ingest.module.js';
 
 /** Starts the ingest service with settings from `env`. */
 export function startIngest(env: NodeJS.ProcessEnv = process.env) {
   const config = loadIngestConfig(env);
-  return bootstrapService({ module: IngestModule.forRoot(config), port: config.PORT, bodyLimitBytes: config.MAX_BODY_BYTES });
+  return bootstrapService({
+    module: IngestModule.forRoot(config),
+    port: config.PORT,
+    bodyLimitBytes: config.MAX_BODY_BYTES,
+    rawBody: true,
+    configure: (app) => {
+      acceptAnyDocument(app);
+      setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.' })(app);
+    },
+  });
+}
+
+/**
+ * Agencies send XML, JSON, plain text and binary-framed wire under many media
+ * types: keep whatever is not JSON or text as bytes; the wire parsers decide.
+ */
+function acceptAnyDocument(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 }

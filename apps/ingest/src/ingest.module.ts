@@ -1,9 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MessagingModule } from '#messaging';
-import { HealthController, loggingModule, messagingOptionsFrom, readinessProvider } from '#runtime';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { MessagingModule, NATS_CONNECTION } from '#messaging';
+import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { IngestConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
+import { FEED_MIN_INTERVAL, FeedsController } from './controllers/feeds.controller.js';
+import { WireController } from './controllers/wire.controller.js';
+import { FeedRepository } from './repositories/feed.repository.js';
+import { FEED_FETCH_POLICY, FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
+import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
+import { WireIntakeService } from './services/wire-intake.service.js';
 
 @Module({})
 export class IngestModule {
@@ -13,10 +20,24 @@ export class IngestModule {
       imports: [
         loggingModule('ingest', config.LOG_LEVEL),
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
+        ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, HealthController],
+      controllers: [ArticlesController, WireController, FeedsController, HealthController],
       providers: [
         ArticleIntakeService,
+        IngestedEventEmitter,
+        WireIntakeService,
+        FeedPollerService,
+        {
+          provide: FeedRepository,
+          useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
+          inject: [NATS_CONNECTION],
+        },
+        {
+          provide: FEED_FETCH_POLICY,
+          useValue: { allowPrivateNetworks: config.FEED_ALLOW_PRIVATE_NETWORKS === 'true', timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES },
+        },
+        { provide: FEED_MIN_INTERVAL, useValue: config.FEED_MIN_INTERVAL_SECONDS },
         readinessProvider(),
       ],
     };

@@ -1,3 +1,4 @@
+import { context, propagation } from '@opentelemetry/api';
 import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { envelopeValidator, type EventOf, type EventType } from '#contracts';
@@ -24,10 +25,10 @@ export class EventPublisher {
 
   publish<K extends EventType>(subject: string, event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {
     envelopeValidator(event.type).parse(event);
-    return this.publishSerialized(subject, JSON.stringify(event), {
-      msgId: options.msgId ?? event.id,
-      headers: { [CORRELATION_HEADER]: event.correlationId, ...options.headers },
-    });
+    const headers: Record<string, string> = { [CORRELATION_HEADER]: event.correlationId, ...options.headers };
+    // W3C traceparent of the request or message in hand (a no-op until a tracer is installed).
+    propagation.inject(context.active(), headers);
+    return this.publishSerialized(subject, JSON.stringify(event), { msgId: options.msgId ?? event.id, headers });
   }
 
   /** For payloads validated when they were stored (the outbox): no second validation. */

@@ -16,8 +16,12 @@ export interface DedupeEntry {
   articleId: string;
   /** Hash of the content last accepted under this key: equal means duplicate. */
   contentHash: string;
-  /** Versions accepted so far under this key. */
+  /** Editors: versions accepted so far under this key. Wires: the provider's version last accepted. */
   version: number;
+  /** A kill was accepted: nothing later revives the story. */
+  killed?: boolean;
+  /** Claimed but its event not yet confirmed published: a retry must publish it again. */
+  pending?: 'submit' | 'update' | 'kill';
 }
 
 const codec = { encode: (v: unknown) => JSON.stringify(v), decode: <T>(s: string) => JSON.parse(s) as T };
@@ -48,11 +52,10 @@ export class IntakeStatusStore {
    * Claims a dedupe key for an article. Atomic (KV create), so two concurrent
    * submissions of the same story agree on one article id.
    */
-  async claim(source: string, externalId: string, entry: DedupeEntry): Promise<{ claimed: true } | { claimed: false; existing: DedupeEntry; revision: number }> {
+  async claim(source: string, externalId: string, entry: DedupeEntry): Promise<{ claimed: true; revision: number } | { claimed: false; existing: DedupeEntry; revision: number }> {
     const key = dedupeKey(source, externalId);
     try {
-      await this.kv.create(key, codec.encode(entry));
-      return { claimed: true };
+      return { claimed: true, revision: await this.kv.create(key, codec.encode(entry)) };
     } catch (error) {
       const existing = await this.kv.get(key);
       if (!existing || existing.operation !== 'PUT') throw error;
@@ -60,9 +63,14 @@ export class IntakeStatusStore {
     }
   }
 
+  async findClaim(source: string, externalId: string): Promise<{ existing: DedupeEntry; revision: number } | undefined> {
+    const entry = await this.kv.get(dedupeKey(source, externalId));
+    return entry && entry.operation === 'PUT' ? { existing: codec.decode<DedupeEntry>(entry.string()), revision: entry.revision } : undefined;
+  }
+
   /** Records new content under a claimed key; fails if someone else updated it since `revision`. */
-  async updateClaim(source: string, externalId: string, entry: DedupeEntry, revision: number): Promise<void> {
-    await this.kv.update(dedupeKey(source, externalId), codec.encode(entry), revision);
+  async updateClaim(source: string, externalId: string, entry: DedupeEntry, revision: number): Promise<number> {
+    return this.kv.update(dedupeKey(source, externalId), codec.encode(entry), revision);
   }
 }
 

@@ -21,8 +21,15 @@ export interface JetStreamTransportOptions {
   deadLetters: DeadLetterPublisher;
 }
 
+/** Hooks for metrics: called for every message, so implementations must be cheap. */
 export interface ConsumerMetrics {
-  onOutcome?(type: string, outcome: DeliveryOutcome['kind'], seconds: number): void;
+  onReceived?(subject: string): void;
+  onOutcome?(subject: string, outcome: DeliveryOutcome, seconds: number): void;
+}
+
+/** Runs the handling of one message inside the trace context its headers carry. */
+export interface MessageTracing {
+  around(msg: JsMsg, handle: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome>;
 }
 
 const utf8 = new TextDecoder();
@@ -45,6 +52,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private closing = false;
   private consuming = false;
   metrics: ConsumerMetrics = {};
+  tracing?: MessageTracing;
 
   constructor(private readonly options: JetStreamTransportOptions) {
     super();
@@ -93,7 +101,13 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   }
 
   private async process(msg: JsMsg): Promise<void> {
+    this.metrics.onReceived?.(msg.subject);
     const started = process.hrtime.bigint();
+    const outcome = await (this.tracing ? this.tracing.around(msg, () => this.handle(msg)) : this.handle(msg));
+    this.metrics.onOutcome?.(msg.subject, outcome, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
+  private async handle(msg: JsMsg): Promise<DeliveryOutcome> {
     let envelope: Envelope | undefined;
     let failure: unknown;
     try {
@@ -107,7 +121,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
     const outcome = decideOutcome(failure, msg.info.deliveryCount, this.options.retry);
     await this.settle(msg, outcome, failure, envelope);
-    this.metrics.onOutcome?.(envelope?.type ?? 'unknown', outcome.kind, Number(process.hrtime.bigint() - started) / 1e9);
+    return outcome;
   }
 
   private decode(msg: JsMsg): Envelope {

@@ -3,13 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { instrumentService } from './observability/instrument-service.js';
 import { ProblemDetailsFilter, problemOf, sendProblem } from './problem-details.js';
+import { stopOnSignals } from './shutdown.js';
 
 export interface ServiceBootstrap {
   module: Type<unknown> | DynamicModule;
   port: number;
   host?: string;
   bodyLimitBytes?: number;
+  /** Keep each request's bytes as received (`req.rawBody`), for routes that parse documents themselves. */
+  rawBody?: boolean;
   /** The JetStream consumer of the service, created once the module is up. */
   transport?: (app: INestApplication) => CustomTransportStrategy;
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
@@ -18,25 +22,36 @@ export interface ServiceBootstrap {
 /** Starts a hybrid Nest service: Fastify HTTP (API, health) plus the JetStream consumer. */
 export async function bootstrapService(options: ServiceBootstrap): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: true });
-  const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, { bufferLogs: true, rawBody: options.rawBody });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+  const transport = options.transport?.(app);
+  instrumentService(app, transport);
   await options.configure?.(app);
-  if (options.transport) {
-    app.connectMicroservice({ strategy: options.transport(app) });
+  if (transport) {
+    app.connectMicroservice({ strategy: transport });
     await app.startAllMicroservices();
   }
   await app.listen({ port: options.port, host: options.host ?? '0.0.0.0' });
-  new NestLogger('Bootstrap').log(`listening on ${options.host ?? '0.0.0.0'}:${options.port}`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  new NestLogger('Bootstrap').log(`listening on ${options.host ?? '0.0.0.0'}:${port}`);
   return app;
 }
 
-/** Runs a service's main, turning start-up failures into one readable line and exit code 1. */
+/**
+ * Runs a service's main, turning start-up failures into one readable line and
+ * exit code 1; once started, SIGTERM and SIGINT stop it cleanly (exit code 0).
+ */
 export function runMain(name: string, main: () => Promise<unknown>): void {
-  main().catch((error: unknown) => {
+  main().then((app) => {
+    if (isClosable(app)) stopOnSignals(name, app);
+  }, (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${name} failed to start: ${message}\n`);
     process.exit(1);
   });
+}
+
+function isClosable(value: unknown): value is { close(): Promise<void> } {
+  return typeof (value as { close?: unknown } | null)?.close === 'function';
 }

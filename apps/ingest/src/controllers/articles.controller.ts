@@ -1,11 +1,33 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { Validator } from '#contracts';
 import { IntakeStatusStore, type IntakeStatus } from '#messaging';
 import { ProblemException, invalidRequest } from '#runtime';
-import { editorArticles } from '../dtos/editor-article.dto.js';
-import type { IntakeReceipt } from '../dtos/intake-receipt.dto.js';
-import { ArticleIntakeService } from '../services/article-intake.service.js';
+import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
+import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
+import { IntakeReceiptDto, IntakeStatusDto, type IntakeReceipt } from '../dtos/intake-receipt.dto.js';
+import { ArticleIntakeService, type IntakeResult } from '../services/article-intake.service.js';
 
+/** Validates a body against its contract: 400 problem+json naming each bad field. */
+function parseBody<T>(validator: Validator<T>, body: unknown, what: string): T {
+  const issues = validator.issues(body ?? {});
+  if (issues.length) throw invalidRequest(issues, `The ${what} has invalid fields.`);
+  return validator.parse(body);
+}
+
+const correlationOf = (header: string | undefined): string => header?.slice(0, 200) || randomUUID();
+
+function receiptOf(result: IntakeResult, correlationId: string): IntakeReceipt {
+  return { id: result.id, status: result.duplicate ? 'duplicate' : 'received', statusUrl: `/v1/articles/${result.id}/status`, correlationId };
+}
+
+const uuid = () => new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('articles')
+@ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Follows the request through every service; generated when absent' })
+@ApiAcceptedResponse({ schema: IntakeReceiptDto as object, description: 'Accepted; follow statusUrl' })
+@ApiBadRequestResponse({ description: 'application/problem+json naming each bad field' })
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(
@@ -15,21 +37,49 @@ export class ArticlesController {
 
   @Post()
   @HttpCode(202)
+  @ApiOperation({ summary: 'Submit an article (an embargo holds it back until its time)' })
+  @ApiBody({ schema: EditorArticleDto as object })
   async submit(@Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
-    const issues = editorArticles.issues(body ?? {});
-    if (issues.length) throw invalidRequest(issues, 'The article has invalid fields.');
-    const correlationId = correlationHeader?.slice(0, 200) || randomUUID();
-    const result = await this.intake.submit(editorArticles.parse(body), correlationId);
-    return {
-      id: result.id,
-      status: result.duplicate ? 'duplicate' : 'received',
-      statusUrl: `/v1/articles/${result.id}/status`,
-      correlationId,
-    };
+    const correlationId = correlationOf(correlationHeader);
+    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId), correlationId);
+  }
+
+  @Put(':id')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Replace an article with a new version (a new revision, an updated event)' })
+  @ApiBody({ schema: ArticleUpdateDto as object })
+  @ApiNotFoundResponse({ description: 'No such article was received here' })
+  async update(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+    const correlationId = correlationOf(correlationHeader);
+    return receiptOf(await this.intake.update(id, parseBody(articleUpdates, body, 'article'), correlationId), correlationId);
+  }
+
+  @Post(':id/corrections')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Correct an article: the corrected version plus a correction note shown to readers' })
+  @ApiBody({ schema: ArticleCorrectionDto as object })
+  @ApiNotFoundResponse({ description: 'No such article was received here' })
+  async correct(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+    const correlationId = correlationOf(correlationHeader);
+    const { note, ...article } = parseBody(articleCorrections, body, 'correction');
+    return receiptOf(await this.intake.correct(id, article, note, correlationId), correlationId);
+  }
+
+  @Post(':id/kill')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Kill an article: withdrawn from every read path, and a killed event with the reason to every consumer' })
+  @ApiBody({ schema: ArticleKillDto as object })
+  @ApiNotFoundResponse({ description: 'No such article was received here' })
+  async kill(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+    const correlationId = correlationOf(correlationHeader);
+    return receiptOf(await this.intake.kill(id, parseBody(articleKills, body, 'kill').reason, correlationId), correlationId);
   }
 
   @Get(':id/status')
-  async status(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<IntakeStatus> {
+  @ApiOperation({ summary: 'Where the article is: received, enriched, published or rejected' })
+  @ApiOkResponse({ schema: IntakeStatusDto as object })
+  @ApiNotFoundResponse({ description: 'No such article was received here' })
+  async status(@Param('id', uuid()) id: string): Promise<IntakeStatus> {
     const status = await this.statuses.getStatus(id);
     if (!status) throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id} was received here.`);
     return status;

@@ -14,6 +14,8 @@ export const EditorArticleDto = Type.Object(
     source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s]+$' })),
     /** The source's own id: the same source + externalId is always the same article. */
     externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+    /** Held back until then: stored, but invisible and unannounced until publishing releases it. */
+    embargo: Type.Optional(Type.String({ format: 'date-time', description: 'ISO 8601 time before which the story must not appear' })),
   },
   { additionalProperties: false },
 );

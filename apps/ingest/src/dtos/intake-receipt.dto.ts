@@ -1,3 +1,5 @@
+import { Type } from 'typebox';
+
 /** The answer to a submission: where to follow the article. */
 export interface IntakeReceipt {
   id: string;
@@ -5,3 +7,19 @@ export interface IntakeReceipt {
   statusUrl: string;
   correlationId: string;
 }
+
+/** For the OpenAPI document. */
+export const IntakeReceiptDto = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  status: Type.Union([Type.Literal('received'), Type.Literal('duplicate')]),
+  statusUrl: Type.String(),
+  correlationId: Type.String(),
+});
+
+export const IntakeStatusDto = Type.Object({
+  articleId: Type.String({ format: 'uuid' }),
+  status: Type.Union([Type.Literal('received'), Type.Literal('enriched'), Type.Literal('published'), Type.Literal('rejected')]),
+  reason: Type.Optional(Type.String()),
+  correlationId: Type.Optional(Type.String()),
+  updatedAt: Type.String({ format: 'date-time' }),
+});

@@ -1,40 +1,96 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { type Subjects } from '#contracts';
-import { createEvent, EventPublisher, IntakeStatusStore, SUBJECTS } from '#messaging';
+import type { CanonicalArticle } from '#contracts';
+import { IntakeStatusStore } from '#messaging';
+import { ProblemException } from '#runtime';
+import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { toCanonicalArticle } from './editor-article.mapper.js';
+import { IngestedEventEmitter } from './ingested-event.emitter.js';
 
 export interface IntakeResult {
   id: string;
   duplicate: boolean;
 }
 
+/** The dedupe "source" under which each article's own version counter is kept (keyed by our id). */
+const VERSION_KEY = 'depeche:article';
+const VERSION_RETRIES = 5;
+
 /**
- * Turns a submission into an ingested event. The same source + externalId is
+ * Turns editors' requests into ingested events. The same source + externalId is
  * one article: identical content is a duplicate (no event), new content an update.
+ * Update, correct and kill address the article by our id; publishing owns its
+ * history and decides what each one means for consumers.
  */
 @Injectable()
 export class ArticleIntakeService {
   constructor(
-    private readonly publisher: EventPublisher,
+    private readonly emitter: IngestedEventEmitter,
     private readonly statuses: IntakeStatusStore,
-    @Inject(SUBJECTS) private readonly subjects: Subjects,
   ) {}
 
   async submit(dto: EditorArticleDto, correlationId: string): Promise<IntakeResult> {
     const identity = await this.identify(dto);
     if (identity.duplicate) return { id: identity.id, duplicate: true };
     const now = new Date().toISOString();
-    const article = toCanonicalArticle(dto, identity.id, identity.version, now);
-    await this.statuses.setStatus({ articleId: article.id, status: 'received', correlationId });
-    const event = createEvent(
-      'news.article.ingested',
-      { action: identity.version === 1 ? 'submit' : 'update', article, receivedAt: now },
-      { correlationId, producer: 'ingest' },
-    );
-    await this.publisher.publish(this.subjects.ingested, event);
+    const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
+    if (identity.version === 1) await this.statuses.claim(VERSION_KEY, article.id, { articleId: article.id, contentHash: '', version: 1 });
+    await this.emitter.emit(identity.version === 1 ? 'submit' : 'update', article, correlationId);
     return { id: article.id, duplicate: false };
+  }
+
+  async update(id: string, dto: ArticleUpdateDto, correlationId: string): Promise<IntakeResult> {
+    const article = await this.nextVersionOf(id, dto);
+    await this.emitter.emit('update', article, correlationId);
+    return { id, duplicate: false };
+  }
+
+  async correct(id: string, dto: ArticleUpdateDto, note: string, correlationId: string): Promise<IntakeResult> {
+    const article = await this.nextVersionOf(id, dto);
+    await this.emitter.emit('correct', article, correlationId, { correction: note.trim() });
+    return { id, duplicate: false };
+  }
+
+  /** A kill carries no copy: publishing withdraws what it holds. The article here only keeps the event's shape. */
+  async kill(id: string, reason: string, correlationId: string): Promise<IntakeResult> {
+    await this.assertKnown(id);
+    const now = new Date().toISOString();
+    const article: CanonicalArticle = {
+      id, source: 'editor', version: 1, headline: 'Killed', bodyHtml: '', bodyText: '', pubStatus: 'canceled', versionCreated: now,
+      subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
+    };
+    await this.emitter.emit('kill', article, correlationId, { killReason: reason.trim() });
+    return { id, duplicate: false };
+  }
+
+  private async nextVersionOf(id: string, dto: ArticleUpdateDto): Promise<CanonicalArticle> {
+    await this.assertKnown(id);
+    const version = await this.bumpVersion(id);
+    const article = toCanonicalArticle(dto, id, version, new Date().toISOString());
+    // The story's first creation is publishing's to keep; this request only knows its own time.
+    const { firstCreated: _now, ...rest } = article;
+    return withEmbargo(rest, dto.embargo);
+  }
+
+  /** Only articles this ingest received can be edited (their status is kept in the KV bucket). */
+  private async assertKnown(id: string): Promise<void> {
+    if (!(await this.statuses.getStatus(id))) throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id} was received here.`);
+  }
+
+  /** Counts versions per article in the KV bucket; compare-and-set, retried when two editors race. */
+  private async bumpVersion(id: string): Promise<number> {
+    for (let attempt = 0; ; attempt++) {
+      const claim = await this.statuses.claim(VERSION_KEY, id, { articleId: id, contentHash: '', version: 2 });
+      if (claim.claimed) return 2;
+      const version = claim.existing.version + 1;
+      try {
+        await this.statuses.updateClaim(VERSION_KEY, id, { ...claim.existing, version }, claim.revision);
+        return version;
+      } catch (error) {
+        if (attempt >= VERSION_RETRIES) throw error;
+      }
+    }
   }
 
   private async identify(dto: EditorArticleDto): Promise<{ id: string; version: number; duplicate: boolean }> {
@@ -50,6 +106,10 @@ export class ArticleIntakeService {
     await this.statuses.updateClaim(source, dto.externalId, { ...existing, contentHash, version }, claim.revision);
     return { id: existing.articleId, version, duplicate: false };
   }
+}
+
+function withEmbargo(article: CanonicalArticle, embargo: string | undefined): CanonicalArticle {
+  return embargo ? { ...article, embargo: new Date(embargo).toISOString() } : article;
 }
 
 function hashOf(dto: EditorArticleDto): string {

@@ -1,4 +1,4 @@
-import { sanitizeBody, textToHtml } from '../../../../libs/wire/src/html/sanitize.js';
+import { sanitizeBody, textToHtml } from '#wire';
 import type { CanonicalArticle } from '#contracts';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 

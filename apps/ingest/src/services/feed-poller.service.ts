@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { describeError } from '#messaging';
+import { FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
+import { fetchFeed, type FetchPolicy } from './feed-fetcher.js';
+import { WireIntakeService, type WireItemReceipt } from './wire-intake.service.js';
+
+export const FEED_FETCH_POLICY = Symbol('FEED_FETCH_POLICY');
+
+const TICK_MS = 1000;
+/** A feed that keeps failing is polled less and less often, but at least every six hours. */
+const MAX_BACKOFF_MS = 6 * 3_600_000;
+
+/**
+ * Polls registered feeds when they are due. Several ingest instances may run:
+ * each takes a feed by writing a lease on its record (compare-and-set), so one
+ * polls it at a time. Items go through wire intake, whose dedupe keys live in
+ * JetStream: an item is never ingested twice, across restarts too.
+ */
+@Injectable()
+export class FeedPollerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('FeedPoller');
+  private readonly owner = randomUUID();
+  private timer?: NodeJS.Timeout;
+  private polling = new Set<string>();
+
+  constructor(
+    private readonly feeds: FeedRepository,
+    private readonly wire: WireIntakeService,
+    @Inject(FEED_FETCH_POLICY) private readonly policy: FetchPolicy,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.pollDue(), TICK_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    while (this.polling.size) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  private async pollDue(): Promise<void> {
+    const now = Date.now();
+    const due = (await this.feeds.list().catch(() => [])).filter((f) => Date.parse(f.nextPollAt) <= now && !this.polling.has(f.id));
+    await Promise.all(due.map((feed) => this.pollIfLeased(feed.id)));
+  }
+
+  private async pollIfLeased(id: string): Promise<void> {
+    const leased = await this.lease(id);
+    if (!leased) return;
+    this.polling.add(id);
+    try {
+      await this.complete(id, await this.poll(leased));
+    } finally {
+      this.polling.delete(id);
+    }
+  }
+
+  private async lease(id: string): Promise<FeedRecord | undefined> {
+    const entry = await this.feeds.get(id);
+    if (!entry) return undefined;
+    const { feed, revision } = entry;
+    const now = Date.now();
+    if (Date.parse(feed.nextPollAt) > now || (feed.lease && Date.parse(feed.lease.until) > now)) return undefined;
+    const leased = { ...feed, lease: { owner: this.owner, until: new Date(now + this.policy.timeoutMs * 3).toISOString() } };
+    return (await this.feeds.update(leased, revision)) ? leased : undefined;
+  }
+
+  /** One poll: what changed on the feed record as a result. */
+  private async poll(feed: FeedRecord): Promise<Partial<FeedRecord> & { items?: WireItemReceipt[] }> {
+    try {
+      const result = await fetchFeed(feed.url, feed, this.policy);
+      if (result.status === 304 || !result.body) return { lastError: undefined };
+      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, feed.source);
+      return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };
+    } catch (error) {
+      this.logger.warn(`feed ${feed.url} failed: ${describeError(error)}`);
+      return { lastError: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async complete(id: string, outcome: Partial<FeedRecord> & { items?: WireItemReceipt[] }): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const entry = await this.feeds.get(id);
+      if (!entry) return;
+      if (await this.feeds.update(nextState(entry.feed, outcome), entry.revision)) return;
+    }
+  }
+}
+
+function nextState(feed: FeedRecord, { items, ...changes }: Partial<FeedRecord> & { items?: WireItemReceipt[] }): FeedRecord {
+  const failed = changes.lastError !== undefined;
+  const failures = failed ? feed.consecutiveFailures + 1 : 0;
+  const delay = failed ? Math.min(feed.intervalSeconds * 1000 * 2 ** failures, MAX_BACKOFF_MS) : feed.intervalSeconds * 1000;
+  const counts = { ...feed.counts };
+  for (const item of items ?? []) counts[item.outcome]++;
+  const { lease: _lease, ...rest } = feed;
+  return { ...rest, ...changes, counts, consecutiveFailures: failures, lastPolledAt: new Date().toISOString(), nextPollAt: new Date(Date.now() + delay).toISOString() };
+}

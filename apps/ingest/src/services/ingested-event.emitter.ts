@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ArticleIngestedV1, CanonicalArticle, Subjects } from '#contracts';
+import { createEvent, EventPublisher, IntakeStatusStore, SUBJECTS } from '#messaging';
+
+export interface IngestedExtras {
+  correction?: string;
+  killReason?: string;
+}
+
+/** The one way an article leaves ingest: status "received" first, then the ingested event. */
+@Injectable()
+export class IngestedEventEmitter {
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly statuses: IntakeStatusStore,
+    @Inject(SUBJECTS) private readonly subjects: Subjects,
+  ) {}
+
+  /** `eventId`: pass a deterministic one where a retry may emit the same thing again, so JetStream drops the copy. */
+  async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, extras: IngestedExtras = {}, eventId?: string): Promise<void> {
+    // Status before event, so a fast pipeline's "published" is never overwritten by a late "received".
+    await this.statuses.setStatus({ articleId: article.id, status: 'received', correlationId });
+    const event = createEvent(
+      'news.article.ingested',
+      { action, article, receivedAt: new Date().toISOString(), ...extras },
+      { correlationId, producer: 'ingest' },
+      eventId,
+    );
+    await this.publisher.publish(this.subjects.ingested, event);
+  }
+}

@@ -1,0 +1,49 @@
+import type { ArticleBody } from '../xml/draft-article.js';
+import { innerXml, type SerializeOptions } from '../xml/serialize.js';
+import { child, descendant, type XmlElement } from '../xml/xml-tree.js';
+import { sanitizeBody, textToHtml } from './sanitize.js';
+
+/**
+ * Article bodies from the three shapes wire formats embed them in: an XHTML
+ * document or fragment, markup that only resembles HTML (NITF), and plain text.
+ * An empty body comes back as undefined so callers can tell "no body" apart.
+ */
+/** dpa's XHTML repeats the item metadata (time, slugline, headline) in a <header>; pages may carry nav and footer. */
+const XHTML_BODY: SerializeOptions = { drop: new Set(['header', 'nav', 'footer']) };
+
+export function bodyFromXhtml(el: XmlElement | undefined): ArticleBody | undefined {
+  if (!el) return undefined;
+  // A full <html> document: only its <body> is article content (never <head>/<title>).
+  const content = el.name === 'html' ? (child(el, 'body') ?? el) : (descendant(el, 'body') ?? el);
+  return bodyFromHtml(innerXml(content, XHTML_BODY));
+}
+
+export function bodyFromMarkup(el: XmlElement | undefined, options: SerializeOptions): ArticleBody | undefined {
+  return el ? bodyFromHtml(innerXml(el, options)) : undefined;
+}
+
+export function bodyFromHtml(html: string): ArticleBody | undefined {
+  const body = sanitizeBody(html);
+  return body.text === '' ? undefined : body;
+}
+
+export function bodyFromPlainText(text: string): ArticleBody | undefined {
+  return bodyFromHtml(textToHtml(text));
+}
+
+/** "By Toby Davis", "By Jonathan Underhill": a short first paragraph that only names the writer. */
+const BYLINE_PARAGRAPH = /^By\s+[\p{Lu}][\p{L}.'’ -]{1,60}$/u;
+
+/**
+ * Agencies often open the body with the byline (Reuters, BusinessDesk). It is
+ * more specific than a generic metadata byline ("Staff Reporter"), so it
+ * becomes the byline and leaves the body.
+ */
+export function liftBodyByline<T extends { body?: ArticleBody; byline?: string }>(fields: T): T {
+  const first = fields.body?.text.split('\n', 1)[0] ?? '';
+  const firstHtml = fields.body && /^<p>[^<]*<\/p>\n?/.exec(fields.body.html)?.[0];
+  if (!fields.body || !firstHtml || !BYLINE_PARAGRAPH.test(first)) return fields;
+  const html = fields.body.html.slice(firstHtml.length);
+  const text = fields.body.text.slice(first.length).replace(/^\n/, '');
+  return { ...fields, byline: first.replace(/^By\s+/, ''), body: text ? { html, text } : undefined };
+}

@@ -1,0 +1,49 @@
+import { describe, it, expect } from '@jest/globals';
+import { sanitizeBody, textToHtml } from './sanitize.js';
+
+describe('sanitizeBody', () => {
+  it('removes scripts, event handlers, javascript: and data: URLs', () => {
+    const { html } = sanitizeBody(
+      '<p onclick="x()">Hi</p><script>alert(1)</script><img src="x.jpg" onerror="alert(1)">' +
+        '<a href="javascript:alert(1)">bad</a><a href="https://example.org/a">good</a>' +
+        '<img src="data:image/png;base64,AAAA" alt="d"><iframe src="https://evil">fallback</iframe><style>p{}</style>',
+    );
+    expect(html).not.toMatch(/script|onclick|onerror|javascript:|data:|iframe|fallback|style/i);
+    expect(html).toContain('<a href="https://example.org/a">good</a>');
+    expect(html).toContain('<img src="x.jpg" />');
+  });
+
+  it('keeps news structure', () => {
+    const source =
+      '<h2>Sub</h2><p>A <strong>b</strong> <em>c</em></p><ul><li>one</li></ul><blockquote>q</blockquote>' +
+      '<table><tr><th>h</th><td>d</td></tr></table><figure><img src="https://x/y.jpg" alt="y"><figcaption>cap</figcaption></figure>';
+    const { html } = sanitizeBody(source);
+    for (const tag of ['<h2>', '<strong>', '<em>', '<ul>', '<li>', '<blockquote>', '<table>', '<th>', '<td>', '<figure>', '<figcaption>']) {
+      expect(html).toContain(tag);
+    }
+  });
+
+  it('gives plain text with one block per line, entities decoded, whitespace collapsed', () => {
+    const { text } = sanitizeBody('<html><head><title>T</title></head><body><h1>Tom &amp; Jerry</h1>\n<p>One\n   <b>two</b>  three</p><p> </p><p>x<br>y</p></body></html>');
+    expect(text).toBe('Tom & Jerry\nOne two three\nx\ny');
+  });
+
+  it('drops empty paragraphs', () => {
+    expect(sanitizeBody('<p>a</p><p></p><p>  </p><p>b</p>').html).toBe('<p>a</p>\n<p>b</p>');
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes and wraps blank-line paragraphs, joining hard wraps', () => {
+    expect(textToHtml('Tom <&> Jerry\nsecond line\n\nNext "para"')).toBe('<p>Tom &lt;&amp;&gt; Jerry second line</p>\n<p>Next &quot;para&quot;</p>');
+  });
+
+  it('treats indented lines as paragraph starts in hard-wrapped copy', () => {
+    expect(textToHtml('First para\nwrapped here.\n   Second para\nwrapped too.')).toBe('<p>First para wrapped here.</p>\n<p>Second para wrapped too.</p>');
+  });
+
+  it('makes each line a paragraph otherwise', () => {
+    expect(textToHtml('one\ntwo')).toBe('<p>one</p>\n<p>two</p>');
+    expect(textToHtml('  \n ')).toBe('');
+  });
+});

@@ -1,0 +1,77 @@
+import sanitizeHtml from 'sanitize-html';
+import { htmlToText } from './html-to-text.js';
+
+/** News structure survives; anything that can run code or pull from elsewhere does not. */
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'em', 'b', 'i',
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'figure', 'figcaption', 'img', 'br', 'hr', 'span',
+  ],
+  allowedAttributes: { a: ['href'], img: ['src', 'alt'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  // No javascript:, data:, vbscript: ... in links or images.
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
+  allowProtocolRelative: true,
+  // Content of these is code, styling or document metadata, never body text.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'head', 'title', 'svg', 'math'],
+  disallowedTagsMode: 'discard',
+  // Agencies send empty <p/> as spacers (dpa_empty_paragraph).
+  exclusiveFilter: (frame) => frame.tag === 'p' && frame.text.trim() === '' && frame.mediaChildren.length === 0,
+};
+
+export interface SanitizedBody {
+  /** Safe HTML for the article body. */
+  html: string;
+  /** Plain text: one paragraph (block) per line. */
+  text: string;
+}
+
+export function sanitizeBody(html: string): SanitizedBody {
+  const clean = tidy(sanitizeHtml(html, OPTIONS));
+  return { html: clean, text: htmlToText(clean) };
+}
+
+const BLOCK = 'p|h[1-6]|ul|ol|li|blockquote|table|thead|tbody|tfoot|tr|th|td|caption|figure|figcaption';
+const SPACE_AFTER_OPEN = new RegExp(`(<(?:${BLOCK})\\b[^>]*>) `, 'g');
+const SPACE_BEFORE_CLOSE = new RegExp(` (</(?:${BLOCK})>)`, 'g');
+const BETWEEN_BLOCKS = new RegExp(`(</(?:${BLOCK})>|<br />|<hr />) ?(?=<)`, 'g');
+
+/**
+ * Source indentation and hard wraps mean nothing in HTML: collapse them so
+ * the stored body is compact, one block per line. (No <pre> survives sanitising.)
+ */
+function tidy(html: string): string {
+  return html
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .replace(SPACE_AFTER_OPEN, '$1')
+    .replace(SPACE_BEFORE_CLOSE, '$1')
+    .replace(BETWEEN_BLOCKS, '$1\n')
+    .trim();
+}
+
+/**
+ * Plain text to body HTML, finding paragraphs the ways wire copy marks them:
+ * blank lines if there are any; else indented lines start paragraphs and the
+ * lines between are hard wraps (ANSA, AP teletype); else one line, one paragraph.
+ */
+export function textToHtml(text: string): string {
+  return splitParagraphs(text)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('\n');
+}
+
+function splitParagraphs(text: string): string[] {
+  const normalised = text.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd();
+  if (/\S/.test(normalised) === false) return [];
+  if (/\n[ \t]*\n/.test(normalised.trim())) return normalised.split(/\n[ \t]*\n+/);
+  const lines = normalised.split('\n');
+  const indented = lines.slice(1).filter((line) => /^(?: {2,}|\t)\S/.test(line)).length;
+  if (indented > 0 && indented < lines.length - 1) return lines.join('\n').split(/\n(?= {2,}\S|\t\S)/);
+  return lines;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,79 @@
+import { type DraftArticle, type FieldIssue, validatorFor, DraftArticle as DraftArticleSchema } from '#contracts';
+import { type WireFormat, detectFormat } from './detect-format.js';
+import { decodeText } from './encoding/decode-text.js';
+import type { ParsedItems, SkippedItem } from './draft/parse-result.js';
+import { parseFeed } from './feeds/parse-feed.js';
+import { parseIptc7901 } from './iptc7901/parse-iptc7901.js';
+import { parseNinjs } from './ninjs/parse-ninjs.js';
+import { parsePlainText } from './plain-text/parse-plain-text.js';
+import { parseNewsMl1, parseNewsMlG2, parseNitf } from './xml-formats.js';
+
+export { WireError, isWireError, type WireErrorCode } from './errors.js';
+export { decodeText } from './encoding/decode-text.js';
+export { sanitizeBody, textToHtml } from './html/sanitize.js';
+export { detectFormat, type WireFormat } from './detect-format.js';
+export type { SkippedItem } from './draft/parse-result.js';
+
+export interface ParseWireOptions {
+  /** When ingest received the bytes (RFC 3339): the version time of items that carry none. */
+  receivedAt: string;
+  /** Deepest JSON nesting accepted (ninjs); XML nesting is bounded by the XML parser itself. */
+  maxDepth?: number;
+}
+
+export interface WireResult {
+  format: WireFormat;
+  articles: DraftArticle[];
+  skipped: SkippedItem[];
+}
+
+type Parser = (text: string, opts: ParseWireOptions) => ParsedItems;
+
+/** The XML agency parsers return articles only: they reject rather than skip. */
+const articlesOnly =
+  (parse: (text: string, opts: ParseWireOptions) => DraftArticle[]): Parser =>
+  (text, opts) => ({ articles: parse(text, opts), skipped: [] });
+
+const PARSERS: Record<WireFormat, Parser> = {
+  'newsml-g2': articlesOnly(parseNewsMlG2),
+  nitf: articlesOnly(parseNitf),
+  'newsml-1': articlesOnly(parseNewsMl1),
+  ninjs: parseNinjs,
+  rss: parseFeed,
+  atom: parseFeed,
+  iptc7901: parseIptc7901,
+  anpa1312: parseIptc7901,
+  'plain-text': parsePlainText,
+};
+
+const draftArticle = validatorFor('draft article', DraftArticleSchema);
+
+const describe = (issues: FieldIssue[]) => issues.map((i) => `${i.field} ${i.reason}`).join('; ');
+
+/**
+ * Every article leaves through the contract: one that fails it (a parser bug
+ * or an input no parser anticipated) is skipped with the violation, never
+ * passed on to be dead-lettered downstream. Its skip index is its position
+ * among the parsed articles.
+ */
+function checked({ articles, skipped }: ParsedItems): ParsedItems {
+  const result: ParsedItems = { articles: [], skipped: [...skipped] };
+  articles.forEach((article, index) => {
+    const issues = draftArticle.issues(article);
+    if (issues.length === 0) result.articles.push(article);
+    else result.skipped.push({ index, reason: `Not a valid draft article: ${describe(issues)}` });
+  });
+  return result;
+}
+
+/**
+ * Wire bytes as received → canonical draft articles. Decodes the text (BOM,
+ * charset, declaration), detects the format from content and Content-Type,
+ * and runs that format's parser. Throws WireError when the document as a whole
+ * cannot be read; items that cannot be are listed in `skipped`.
+ */
+export function parseWire(bytes: Uint8Array, contentType: string | undefined, opts: ParseWireOptions): WireResult {
+  const text = decodeText(bytes, contentType);
+  const format = detectFormat(text, contentType);
+  return { format, ...checked(PARSERS[format](text, opts)) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The transmission envelope shared by IPTC 7901 and ANPA 1312: control
+ * characters frame a header, the text and a post-text trailer.
+ *
+ *   [SYN SYN] SOH header STX text ETX trailer EOT
+ */
+export const SOH = '\x01';
+export const STX = '\x02';
+export const ETX = '\x03';
+export const EOT = '\x04';
+const SYN = '\x16';
+const US = '\x1f';
+
+export interface WireEnvelope {
+  /** ANPA 1312 (AP, US agencies) rather than IPTC 7901 (dpa, European agencies). */
+  anpa: boolean;
+  header: string;
+  text: string;
+  trailer: string;
+}
+
+/** True when the text starts (after line noise and SYN fill) with SOH and carries an STX. */
+export function hasWireEnvelope(text: string): boolean {
+  return /^[\x16\r\n\s]*\x01/.test(text.slice(0, 64)) && text.includes(STX);
+}
+
+/**
+ * Cuts a message into its parts. ANPA is told apart by its SYN fill or by the
+ * unit separator (US) between service/sequence and selector in its header.
+ */
+export function splitEnvelope(message: string): WireEnvelope | undefined {
+  const start = message.indexOf(SOH);
+  const textStart = message.indexOf(STX, start + 1);
+  if (start < 0 || textStart < 0) return undefined;
+  const textEnd = message.indexOf(ETX, textStart + 1);
+  const end = message.indexOf(EOT, textEnd < 0 ? textStart + 1 : textEnd + 1);
+  const header = message.slice(start + 1, textStart);
+  return {
+    anpa: message.slice(0, start).includes(SYN) || header.includes(US),
+    header,
+    text: message.slice(textStart + 1, textEnd < 0 ? (end < 0 ? undefined : end) : textEnd),
+    trailer: textEnd < 0 ? '' : message.slice(textEnd + 1, end < 0 ? undefined : end),
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, it, expect } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validatorFor, DraftArticle } from '#contracts';
+import { WireError } from '../errors.js';
+import { parseNinjs } from './parse-ninjs.js';
+
+const corpus = path.resolve(process.cwd(), '../shared/corpus/ninjs');
+const read = (file: string) => readFileSync(path.join(corpus, file), 'utf8');
+const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
+const draft = validatorFor('draft article', DraftArticle);
+
+function errorOf(text: string): WireError {
+  try {
+    parseNinjs(text, opts);
+  } catch (error) {
+    return error as WireError;
+  }
+  throw new Error('expected parseNinjs to throw');
+}
+
+describe('parseNinjs', () => {
+  it('maps a ninjs 1.x text item', () => {
+    const { articles } = parseNinjs(read('examples/guidelines-1.6/004_simple_text_article.json'), opts);
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(draft.parse(article)).toBe(article);
+    expect(article.headline).toMatch(/\S/);
+    expect(article.bodyHtml).toMatch(/^<p>/);
+    expect(article.bodyText).not.toMatch(/</);
+  });
+
+  it('maps a ninjs 2.x item: headlines, bodies, by, subjects with IPTC scheme aliases', () => {
+    const [article] = parseNinjs(read('examples/2.1/dpa_text.json'), opts).articles;
+    expect(draft.issues(article)).toEqual([]);
+    expect(article.uri).toBeDefined();
+    expect(article.language).toBe('de');
+    expect(article.bodyText.length).toBeGreaterThan(100);
+  });
+
+  it('maps a ninjs 3.x item with camelCase properties', () => {
+    const [article] = parseNinjs(read('examples/3.0/ntb_text.json'), opts).articles;
+    expect(draft.issues(article)).toEqual([]);
+    expect(article.versionCreated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(article.versionCreated).not.toBe(opts.receivedAt);
+  });
+
+  it('turns coded subjects into subjects and name-only ones into provider keywords', () => {
+    const doc = {
+      uri: 'urn:test:1',
+      headline: 'Markets rally',
+      body_text: 'Stocks rose.',
+      subject: [
+        { code: '04000000', scheme: 'http://cv.iptc.org/newscodes/mediatopic/', name: 'economy' },
+        { name: 'stocks' },
+      ],
+      person: [{ name: 'Sam Altman' }],
+    };
+    const [article] = parseNinjs(JSON.stringify(doc), opts).articles;
+    expect(article.subjects).toEqual([
+      { scheme: 'medtop', code: 'medtop:04000000', name: 'economy', provenance: { source: 'provider', by: 'ninjs' } },
+    ]);
+    expect(article.keywords).toEqual([{ value: 'stocks', provenance: { source: 'provider', by: 'ninjs' } }]);
+    expect(article.people[0]).toMatchObject({ id: 'person:sam-altman', name: 'Sam Altman', type: 'person' });
+    expect(article.versionCreated).toBe(opts.receivedAt);
+  });
+
+  it('rejects a must-fail case with schema-invalid naming the field and reason', () => {
+    const error = errorOf(read('test_suite/3.0/should_fail/006_bad_urgency.json'));
+    expect(error.code).toBe('schema-invalid');
+    expect(error.message).toContain('urgency must be integer');
+    expect(error.details).toMatchObject({ ninjsVersion: '3.1' });
+  });
+
+  it('validates against the version the document declares', () => {
+    const error = errorOf(read('test_suite/1.3/should_fail/005_bad_altids.json'));
+    expect(error.message).toMatch(/ninjs 1\.6: .*altids must be object/);
+  });
+
+  it('rejects text that is not JSON as malformed-json', () => {
+    expect(errorOf(read('test_suite/1.3/should_fail/006_bad_genre.json')).code).toBe('malformed-json');
+  });
+
+  it('rejects nesting deeper than maxDepth', () => {
+    const deep = '{"uri":"urn:x","a":'.repeat(1) + '['.repeat(100) + ']'.repeat(100) + '}';
+    try {
+      parseNinjs(deep, { ...opts, maxDepth: 50 });
+      throw new Error('expected too-deep');
+    } catch (error) {
+      expect((error as WireError).code).toBe('too-deep');
+    }
+  });
+
+  it('skips valid items that are not articles (events, pictures without text) with a reason', () => {
+    const result = parseNinjs(read('test_suite/3.0/should_pass/002_simple_event.json'), opts);
+    expect(result.articles).toEqual([]);
+    expect(result.skipped).toEqual([{ index: 0, reason: 'ninjs event item is not an article' }]);
+  });
+
+  it('reads a top-level array as a batch, item by item', () => {
+    const result = parseNinjs(read('examples/3.0/collection/20231016-event-timeline-sample.json'), opts);
+    expect(result.articles).toEqual([]);
+    expect(result.skipped).toHaveLength(14);
+    expect(result.skipped[0]).toEqual({ index: 0, reason: expect.stringMatching(/not valid ninjs 3.1|not an article|neither/) });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, it, expect } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validatorFor, DraftArticle } from '#contracts';
+import { parsePlainText } from './parse-plain-text.js';
+import { parseTeaserMeta } from './teaser-meta.js';
+
+const seed = readFileSync(path.resolve(process.cwd(), '../shared/samples/seed-economie-fr.txt'), 'utf8');
+const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
+
+describe('parsePlainText on the seed page', () => {
+  const { articles, skipped } = parsePlainText(seed, opts);
+  const [article] = articles;
+
+  it('yields one valid article', () => {
+    expect(articles).toHaveLength(1);
+    expect(skipped).toEqual([]);
+    expect(validatorFor('draft article', DraftArticle).issues(article)).toEqual([]);
+  });
+
+  it('reads section, headline and standfirst', () => {
+    expect(article.section).toBe('Économie');
+    expect(article.headline).toBe('Meta tente de racheter les cerveaux d’OpenAI avec des offres à plus de 100 millions de dollars');
+    expect(article.standfirst).toMatch(/^Le géant des réseaux sociaux a multiplié les propositions mirifiques/);
+  });
+
+  it('keeps exactly the three body paragraphs after the standfirst', () => {
+    const paragraphs = article.bodyText.split('\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^Dans une tentative spectaculaire/);
+    expect(paragraphs[1]).toMatch(/^Malgré ces investissements massifs/);
+    expect(paragraphs[2]).toMatch(/^Sam Altman reste sceptique/);
+    expect(article.bodyHtml.match(/<p>/g)).toHaveLength(3);
+    expect(article.bodyText).not.toContain(article.standfirst);
+  });
+
+  it('turns the eight teasers into related items, never body text', () => {
+    expect(article.related).toHaveLength(8);
+    expect(article.related[0]).toEqual({
+      kicker: 'Sète',
+      label: 'En Ligne',
+      age: '2 semaines',
+      headline: 'Sète Agglopôle : une directrice poussée vers la sortie pour recaser un ancien du système',
+    });
+    expect(article.related.map((r) => r.kicker)).toEqual(['Sète', 'Sète', 'Gigean', 'Sète', 'Culture', 'Culture', 'France', 'Hérault']);
+    expect(article.related.map((r) => r.age)).toEqual(['2 semaines', '2 semaines', '2 semaines', '2 semaines', '7 jours', '2 semaines', '2 semaines', '2 semaines']);
+    expect(article.related.every((r) => r.label === 'En Ligne')).toBe(true);
+    for (const teaser of article.related) {
+      expect(article.bodyText).not.toContain(teaser.headline);
+      expect(article.bodyText).not.toContain('En Ligne');
+    }
+  });
+});
+
+describe('parsePlainText on other pages', () => {
+  it('reads a page without section or teasers', () => {
+    const text = 'A long headline that is clearly a sentence about something.\nOnly paragraph.';
+    const [article] = parsePlainText(text, opts).articles;
+    expect(article.section).toBeUndefined();
+    expect(article.standfirst).toBeUndefined();
+    expect(article.bodyText).toBe('Only paragraph.');
+  });
+
+  it('keeps a teaser without meta line as a bare related headline', () => {
+    const text = 'Sport\nHeadline\nStandfirst\nBody.\n-\nJust a teaser headline\n';
+    expect(parsePlainText(text, opts).articles[0].related).toEqual([{ headline: 'Just a teaser headline' }]);
+  });
+});
+
+describe('parseTeaserMeta', () => {
+  it.each([
+    ['SèteEn Ligne 2 semaines', { kicker: 'Sète', label: 'En Ligne', age: '2 semaines' }],
+    ['CultureEn Ligne 7 jours', { kicker: 'Culture', label: 'En Ligne', age: '7 jours' }],
+    ['MontpellierAbonnés 3 h', { kicker: 'Montpellier', label: 'Abonnés', age: '3 h' }],
+    ['FootballLive hier', { kicker: 'Football', label: 'Live', age: 'hier' }],
+    ['MondeVidéo il y a 5 min', { kicker: 'Monde', label: 'Vidéo', age: 'il y a 5 min' }],
+    ['SportPremium 4 jours', { kicker: 'Sport', label: 'Premium', age: '4 jours' }],
+    ['Le MagBonus 1 mois', { kicker: 'Le Mag', label: 'Bonus', age: '1 mois' }],
+    ['SèteAbonnés', { kicker: 'Sète', label: 'Abonnés' }],
+  ])('reads %s', (line, expected) => {
+    expect(parseTeaserMeta(line)).toEqual(expected);
+  });
+
+  it('says a plain headline is not a meta line', () => {
+    expect(parseTeaserMeta('Sète : une fresque magique transforme une école en livre géant')).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
+import { TestPipeline } from './support/pipeline.js';
+import { SHARED } from './support/seed.js';
+import { collect, eventually, type Collected } from './support/subscriptions.js';
+
+const corpus = (file: string) => readFileSync(path.join(SHARED, 'corpus', file), 'utf8');
+const NEWSML_G2 = corpus('newsmlg2/iptc-examples/LISTING_1_A_NewsML-G2_News_Item.xml');
+
+describe('wire intake: POST /v1/wire', () => {
+  let pipeline: TestPipeline;
+  let lifecycle: Collected<ArticlePublishedV1 & ArticleKilledV1>;
+  let db: pg.Client;
+
+  const postWire = async (body: string | Buffer, contentType: string) => {
+    const response = await fetch(pipeline.url('ingest', '/v1/wire'), { method: 'POST', headers: { 'content-type': contentType }, body });
+    return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
+  };
+  const eventsFor = (id: string) => lifecycle.events.filter((e) => (e.data.article?.id ?? e.data.articleId) === id);
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({ MAX_BODY_BYTES: String(256 * 1024) });
+    lifecycle = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.article.*.v1`);
+    db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
+    await db.connect();
+  }, 60_000);
+
+  afterAll(async () => {
+    lifecycle?.stop();
+    await db?.end();
+    await pipeline?.close();
+  }, 60_000);
+
+  it('publishes a NewsML-G2 item, turns a newer version into an update and a canceled one into a kill', async () => {
+    const first = await postWire(NEWSML_G2, 'application/vnd.iptc.g2.newsitem+xml');
+    expect(first.status).toBe(202);
+    expect(first.body.format).toBe('newsml-g2');
+    expect(first.body.items).toEqual([expect.objectContaining({ index: 0, outcome: 'new', headline: 'Fed to halt QE to avert "bubble"' })]);
+    const id: string = first.body.items[0].articleId;
+    await eventually('the published event', () => eventsFor(id).find((e) => e.subject.endsWith('published.v1')));
+
+    const again = await postWire(NEWSML_G2, 'application/xml');
+    expect(again.body.items[0]).toMatchObject({ articleId: id, outcome: 'duplicate' });
+
+    const newer = NEWSML_G2.replace('version="11"', 'version="12"').replace('avert "bubble"', 'avert a "bubble"');
+    const update = await postWire(newer, 'application/xml');
+    expect(update.body.items[0]).toMatchObject({ articleId: id, outcome: 'updated' });
+    const updated = await eventually('the updated event', () => eventsFor(id).find((e) => e.subject.endsWith('updated.v1')));
+    expect(updated.data.article.headline).toBe('Fed to halt QE to avert a "bubble"');
+
+    const stale = await postWire(NEWSML_G2, 'application/xml');
+    expect(stale.body.items[0]).toMatchObject({ articleId: id, outcome: 'duplicate', reason: expect.stringMatching(/older/) });
+
+    const canceled = newer.replace('version="12"', 'version="13"').replace('stat:usable', 'stat:canceled');
+    const kill = await postWire(canceled, 'application/xml');
+    expect(kill.body.items[0]).toMatchObject({ articleId: id, outcome: 'killed' });
+    const killed = await eventually('the killed event', () => eventsFor(id).find((e) => e.subject.endsWith('killed.v1')));
+    expect(killed.data.reason).toMatch(/canceled/);
+    const { rows } = await db.query('SELECT status FROM articles WHERE id = $1', [id]);
+    expect(rows[0].status).toBe('killed');
+  }, 30_000);
+
+  it('publishes every item of an RSS feed as its own article', async () => {
+    const response = await postWire(corpus('rss/rssparser_content-encoded.rss'), 'application/rss+xml');
+    expect(response.status).toBe(202);
+    expect(response.body.format).toBe('rss');
+    const fresh = response.body.items.filter((i: { outcome: string }) => i.outcome === 'new');
+    expect(fresh.length).toBeGreaterThan(1);
+    for (const item of fresh) await eventually(`item ${item.index} published`, () => eventsFor(item.articleId).length > 0 || undefined);
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1::uuid[])', [fresh.map((i: { articleId: string }) => i.articleId)]);
+    expect(rows[0].n).toBe(fresh.length);
+  }, 30_000);
+
+  it('publishes the seed page with its section and teasers kept out of the body', async () => {
+    const response = await postWire(readFileSync(path.join(SHARED, 'samples/seed-economie-fr.txt')), 'text/plain; charset=utf-8');
+    expect(response.body).toMatchObject({ format: 'plain-text', items: [expect.objectContaining({ outcome: 'new' })] });
+    const id: string = response.body.items[0].articleId;
+    const event = await eventually('the seed published', () => eventsFor(id)[0]);
+    expect(event.data.article).toMatchObject({ section: 'Économie', language: 'fr' });
+    expect(event.data.article.related).toHaveLength(8);
+    expect(event.data.article.bodyText).not.toMatch(/Sète|En Ligne/);
+  }, 30_000);
+
+  it('refuses an XML document with external entities, without reading the file', async () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&xxe;</title></channel></rss>`;
+    const response = await postWire(xxe, 'application/rss+xml');
+    expect(response.status).toBe(422);
+    expect(response.contentType).toMatch(/^application\/problem\+json/);
+    expect(response.body.code).toBe('doctype-forbidden');
+    expect(JSON.stringify(response.body)).not.toContain('root:');
+  });
+
+  it('answers 413 problem+json to a body over the configured size', async () => {
+    const response = await postWire(Buffer.alloc(300 * 1024, 'a'), 'text/plain');
+    expect(response.status).toBe(413);
+    expect(response.contentType).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers 415 to a document in no format it reads', async () => {
+    const response = await postWire(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'image/png');
+    expect(response.status).toBe(415);
+    expect(response.body.code).toBe('unsupported-format');
+  });
+});
