@@ -19,7 +19,8 @@ describe('wire intake: POST /v1/wire', () => {
     const response = await fetch(pipeline.url('ingest', '/v1/wire'), { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
   };
-  const eventsFor = (id: string) => lifecycle.events.filter((e) => (e.data.article?.id ?? e.data.articleId) === id);
+  const LIFECYCLE = /\.article\.(published|updated|corrected|killed)\.v1$/;
+  const eventsFor = (id: string) => lifecycle.events.filter((e) => LIFECYCLE.test(e.subject) && (e.data.article?.id ?? e.data.articleId) === id);
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start({ MAX_BODY_BYTES: String(256 * 1024) });
