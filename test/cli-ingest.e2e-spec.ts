@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../apps/cli/src/commands/ingest.command.js';
-import { TestPipeline } from './support/pipeline.js';
+import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
 import { SHARED } from './support/seed.js';
 
 describe('depeche ingest', () => {
@@ -15,9 +15,11 @@ describe('depeche ingest', () => {
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
+    process.env.DEPECHE_API_KEY = TEST_API_KEY;
   }, 60_000);
 
   afterAll(async () => {
+    delete process.env.DEPECHE_API_KEY;
     await pipeline?.close();
   }, 60_000);
 

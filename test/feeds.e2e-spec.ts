@@ -45,7 +45,7 @@ describe('feeds: registration and polling', () => {
   let feedUrl: string;
 
   const register = (body: unknown) =>
-    fetch(pipeline.url('ingest', '/v1/feeds'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
   const feedState = async (id: string) => ((await pipeline.get('ingest', '/v1/feeds')).body.items as any[]).find((f) => f.id === id);
   const headlines = () => published.events.map((e) => e.data.article.headline);
 

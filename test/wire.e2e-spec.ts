@@ -16,7 +16,7 @@ describe('wire intake: POST /v1/wire', () => {
   let db: pg.Client;
 
   const postWire = async (body: string | Buffer, contentType: string) => {
-    const response = await fetch(pipeline.url('ingest', '/v1/wire'), { method: 'POST', headers: { 'content-type': contentType }, body });
+    const response = await pipeline.request('ingest', '/v1/wire', { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
   };
   const LIFECYCLE = /\.article\.(published|updated|corrected|killed)\.v1$/;

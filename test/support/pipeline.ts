@@ -6,6 +6,10 @@ import { startPublishing } from '../../apps/publishing/src/publishing.app.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './namespace.js';
 
 type ServiceName = 'ingest' | 'enrichment' | 'publishing';
+
+/** The key every test request carries unless a test says otherwise (admin holds every scope). */
+export const TEST_API_KEY = 'test-admin-key-0123456789abcdef';
+export const AUTH = { authorization: `Bearer ${TEST_API_KEY}` };
 const starters = { ingest: startIngest, enrichment: startEnrichment, publishing: startPublishing };
 
 /** The three services, in this process, on a namespace and database of their own. */
@@ -21,6 +25,7 @@ export class TestPipeline {
       NATS_NAMESPACE: ns.namespace,
       DATABASE_URL: ns.databaseUrl,
       PORT: '0',
+      DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin`,
       LOG_LEVEL: 'warn',
       CONSUMER_RETRY_BASE_MS: '50',
       CONSUMER_RETRY_MAX_MS: '500',
@@ -50,15 +55,20 @@ export class TestPipeline {
   async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; contentType: string | null }> {
     const response = await fetch(this.url('ingest', path), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...AUTH, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: response.status, body: await response.json(), contentType: response.headers.get('content-type') };
   }
 
   async get(name: ServiceName, path: string): Promise<{ status: number; body: any }> {
-    const response = await fetch(this.url(name, path));
+    const response = await fetch(this.url(name, path), { headers: AUTH });
     return { status: response.status, body: await response.json() };
+  }
+
+  /** A request with the test key, for routes post() and get() do not cover. */
+  request(name: ServiceName, path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(this.url(name, path), { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } });
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,9 @@
-import { loadConfig, natsSettings, setting, streamSettings } from '#runtime';
+import { accessSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
 
 export const ingestConfigSchema = {
   PORT: setting.int('HTTP port of the ingest API (0: any free port)', 3000, 0, 65535),
+  DEPECHE_API_KEYS: setting.apiKeys('API keys of the ingest API: name:secret:scope+scope, comma-separated (scopes: submit, wire, correct, kill, admin)'),
+  ...accessSettings,
   MAX_BODY_BYTES: setting.int('largest request body accepted (413 beyond)', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
   FEED_MIN_INTERVAL_SECONDS: setting.int('shortest poll interval a feed may be registered with', 60, 1, 86_400),
   FEED_ALLOW_PRIVATE_NETWORKS: setting.oneOf('let feeds point to private, loopback and link-local addresses', 'false', ['true', 'false'] as const),

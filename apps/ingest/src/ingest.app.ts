@@ -23,5 +23,10 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
  * types: keep whatever is not JSON or text as bytes; the wire parsers decide.
  */
 function acceptAnyDocument(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  const fastify = app.getHttpAdapter().getInstance();
+  const keepBytes = (_request: unknown, body: Buffer, done: (error: null, body: Buffer) => void) => done(null, body);
+  // Fastify would decode text/plain as UTF-8 and lose undeclared Latin-1 bytes: the wire decoder reads them instead.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser('text/plain', { parseAs: 'buffer' }, keepBytes);
+  fastify.addContentTypeParser('*', { parseAs: 'buffer' }, keepBytes);
 }

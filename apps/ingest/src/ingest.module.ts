@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { MessagingModule, NATS_CONNECTION } from '#messaging';
-import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
+import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { IngestConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
 import { FEED_MIN_INTERVAL, FeedsController } from './controllers/feeds.controller.js';
@@ -39,6 +39,7 @@ export class IngestModule {
         },
         { provide: FEED_MIN_INTERVAL, useValue: config.FEED_MIN_INTERVAL_SECONDS },
         readinessProvider(),
+        ...accessProviders(config.DEPECHE_API_KEYS, config.RATE_LIMIT_PER_MINUTE, true),
       ],
     };
   }

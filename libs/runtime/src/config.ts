@@ -1,3 +1,5 @@
+import { parseApiKeys, type ApiKey } from './auth/api-keys.js';
+
 /**
  * Settings from the environment, declared once per service with defaults and
  * validated at start: a bad value stops the service with a message that names
@@ -76,6 +78,8 @@ export const setting = {
       return raw as T;
     },
   }),
+  /** DEPECHE_API_KEYS: `name:secret:scope+scope`, comma-separated; kept as digests only. */
+  apiKeys: (describe: string, fallback?: ApiKey[]): Setting<ApiKey[]> => ({ describe, default: fallback, secret: true, parse: parseApiKeys }),
   name: (describe: string, fallback: string): Setting<string> => ({
     describe,
     default: fallback,
@@ -86,13 +90,24 @@ export const setting = {
   }),
 };
 
-/** Settings every service shares: where NATS is, and the subject namespace. */
+/** Metrics and tracing, the same for every service. */
+export const observabilitySettings = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: setting.url('OTLP/HTTP collector base URL spans are exported to, e.g. http://otel-collector:4318 (empty: no export; trace ids are still propagated and logged)', '', ['http', 'https']),
+  CONSUMER_LAG_POLL_MS: setting.int('how often JetStream consumer lag and stream sizes are polled for /metrics', 5000, 500, 3_600_000),
+};
+
+export const accessSettings = {
+  RATE_LIMIT_PER_MINUTE: setting.int('requests a minute allowed per API key (per instance)', 600, 1, 1_000_000),
+};
+
+/** Settings every service shares: where NATS is, the subject namespace, logs, metrics and traces. */
 export const natsSettings = {
   NATS_URL: setting.url('NATS server URL(s), comma-separated', 'nats://127.0.0.1:4222', ['nats', 'tls', 'ws', 'wss']),
   NATS_USER: setting.string('NATS user of this service (empty: no auth)', ''),
   NATS_PASSWORD: setting.string('NATS password of this service', '', true),
   NATS_NAMESPACE: setting.name('first token of every subject and prefix of stream names', 'news'),
-  LOG_LEVEL: setting.oneOf('log level', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  LOG_LEVEL: setting.oneOf('log level (debug: one line per request and per message handled)', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  ...observabilitySettings,
 };
 
 export const streamSettings = {

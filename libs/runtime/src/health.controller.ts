@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Public } from './auth/api-key.guard.js';
 
 export interface ReadinessCheck {
   name: string;
@@ -9,6 +10,7 @@ export interface ReadinessCheck {
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
 /** Liveness says the process answers; readiness says its dependencies (NATS, Postgres) do. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

@@ -4,3 +4,7 @@ export * from './health.controller.js';
 export * from './logging.js';
 export * from './problem-details.js';
 export * from './messaging-options.js';
+export * from './openapi.js';
+export * from './observability/index.js';
+export * from './shutdown.js';
+export * from './auth/index.js';

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotF
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
 import { IntakeStatusStore, type IntakeStatus } from '#messaging';
-import { ProblemException, invalidRequest } from '#runtime';
+import { ProblemException, RequireScope, invalidRequest } from '#runtime';
 import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
 import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
 import { IntakeReceiptDto, IntakeStatusDto, type IntakeReceipt } from '../dtos/intake-receipt.dto.js';
@@ -36,6 +36,7 @@ export class ArticlesController {
   ) {}
 
   @Post()
+  @RequireScope('submit')
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit an article (an embargo holds it back until its time)' })
   @ApiBody({ schema: EditorArticleDto as object })
@@ -45,6 +46,7 @@ export class ArticlesController {
   }
 
   @Put(':id')
+  @RequireScope('submit')
   @HttpCode(202)
   @ApiOperation({ summary: 'Replace an article with a new version (a new revision, an updated event)' })
   @ApiBody({ schema: ArticleUpdateDto as object })
@@ -55,6 +57,7 @@ export class ArticlesController {
   }
 
   @Post(':id/corrections')
+  @RequireScope('correct')
   @HttpCode(202)
   @ApiOperation({ summary: 'Correct an article: the corrected version plus a correction note shown to readers' })
   @ApiBody({ schema: ArticleCorrectionDto as object })
@@ -66,6 +69,7 @@ export class ArticlesController {
   }
 
   @Post(':id/kill')
+  @RequireScope('kill')
   @HttpCode(202)
   @ApiOperation({ summary: 'Kill an article: withdrawn from every read path, and a killed event with the reason to every consumer' })
   @ApiBody({ schema: ArticleKillDto as object })

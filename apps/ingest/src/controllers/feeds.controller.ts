@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidRequest } from '#runtime';
+import { RequireScope, invalidRequest } from '#runtime';
 import { feedRegistrations } from '../dtos/feed-registration.dto.js';
 import { EMPTY_COUNTS, FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
 import { feedUrlProblem, type FetchPolicy } from '../services/feed-fetcher.js';
@@ -19,6 +19,7 @@ export class FeedsController {
   /** Registers an RSS/Atom feed; the first poll is due at once. */
   @Post()
   @HttpCode(201)
+  @RequireScope('admin')
   async register(@Body() body: unknown): Promise<FeedRecord> {
     const issues = feedRegistrations.issues(body ?? {});
     if (issues.length) throw invalidRequest(issues, 'The feed has invalid fields.');
@@ -44,6 +45,7 @@ export class FeedsController {
 
   /** Every feed with its last poll, last error and item counts. */
   @Get()
+  @RequireScope('wire')
   async list(): Promise<{ items: FeedRecord[] }> {
     return { items: await this.feeds.list() };
   }

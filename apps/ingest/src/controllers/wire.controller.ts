@@ -2,7 +2,7 @@ import { Controller, Headers, HttpCode, Post, Query, Req } from '@nestjs/common'
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { ProblemException, invalidRequest } from '#runtime';
+import { ProblemException, RequireScope, invalidRequest } from '#runtime';
 import { isWireError, type WireError } from '#wire';
 import { WireIntakeService, type WireReceipt } from '../services/wire-intake.service.js';
 
@@ -19,6 +19,7 @@ export class WireController {
   /** Takes a document exactly as the agency sends it; one receipt line per item. */
   @Post()
   @HttpCode(202)
+  @RequireScope('wire')
   async receive(
     @Req() request: RawBodyRequest<FastifyRequest>,
     @Headers('content-type') contentType: string | undefined,

@@ -1,24 +1,33 @@
-import { sanitizeBody, textToHtml } from '#wire';
-import type { CanonicalArticle } from '#contracts';
+import { plainText, sanitizeBody, textToHtml } from '#wire';
+import type { CanonicalArticle, FieldIssue } from '#contracts';
+import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*>/i;
 
-/** An editor's submission as a canonical article: body sanitised, plain text derived, no tags yet. */
+/** A plain-text field without markup, or nothing when only markup was there. */
+const text = (value: string | undefined) => (value === undefined ? undefined : plainText(value).trim() || undefined);
+
+/** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, no tags yet. */
 export function toCanonicalArticle(dto: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
   const body = sanitizeBody(LOOKS_LIKE_HTML.test(dto.body) ? dto.body : textToHtml(dto.body));
+  const headline = text(dto.headline);
+  const issues: FieldIssue[] = [];
+  if (!headline) issues.push({ field: 'headline', reason: 'has no text once markup is removed' });
+  if (!body.text) issues.push({ field: 'body', reason: 'has no text once unsafe markup is removed' });
+  if (issues.length) throw invalidRequest(issues, 'The article has no text where it needs some.');
   return {
     id,
     source: dto.source ?? 'editor',
     ...(dto.externalId ? { externalId: dto.externalId } : {}),
     version,
-    headline: dto.headline.trim(),
-    ...(dto.standfirst?.trim() ? { standfirst: dto.standfirst.trim() } : {}),
+    headline: headline!,
+    ...(text(dto.standfirst) ? { standfirst: text(dto.standfirst) } : {}),
     bodyHtml: body.html,
     bodyText: body.text,
-    ...(dto.byline?.trim() ? { byline: dto.byline.trim() } : {}),
+    ...(text(dto.byline) ? { byline: text(dto.byline) } : {}),
     ...(dto.language ? { language: dto.language } : {}),
-    ...(dto.section?.trim() ? { section: dto.section.trim() } : {}),
+    ...(text(dto.section) ? { section: text(dto.section) } : {}),
     pubStatus: 'usable',
     firstCreated: now,
     versionCreated: now,

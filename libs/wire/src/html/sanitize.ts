@@ -75,3 +75,13 @@ function splitParagraphs(text: string): string[] {
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+const LOOKS_LIKE_MARKUP = /<\/?[a-z!][\s\S]*>/i;
+
+/**
+ * A one-line text field (headline, byline, section) as plain text: markup and
+ * scripts in it are dropped, entities decoded. Text without markup is kept as is.
+ */
+export function plainText(value: string): string {
+  return LOOKS_LIKE_MARKUP.test(value) ? sanitizeBody(value).text.replace(/\s*\n\s*/g, ' ') : value;
+}

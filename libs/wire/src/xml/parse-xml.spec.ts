@@ -95,18 +95,4 @@ describe('parseXml: security', () => {
   it('reports an empty document', () => {
     expect(errorOf(() => parseXml('  \n ')).code).toBe('empty-document');
   });
-
-  it('parses a 3 KB item in well under a millisecond once warm', () => {
-    const item = `<newsItem guid="x"><contentSet><html><body>${'<p>Lorem ipsum <b>dolor</b> sit amet, consectetur.</p>'.repeat(55)}</body></html></contentSet></newsItem>`;
-    expect(item.length).toBeGreaterThan(3000);
-    for (let i = 0; i < 2000; i++) parseXml(item);
-    // CPU time, best of several batches: wall time measures the other suites sharing the machine.
-    const batches = Array.from({ length: 5 }, () => {
-      const started = process.cpuUsage();
-      for (let i = 0; i < 200; i++) parseXml(item);
-      const { user, system } = process.cpuUsage(started);
-      return (user + system) / 1000 / 200;
-    });
-    expect(Math.min(...batches)).toBeLessThan(1);
-  });
 });

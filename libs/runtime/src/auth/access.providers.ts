@@ -1,0 +1,14 @@
+import type { Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ACCESS_POLICY, ApiKeyGuard, type AccessPolicy } from './api-key.guard.js';
+import type { ApiKey } from './api-keys.js';
+import { RateLimiter } from './rate-limiter.js';
+
+/** The API-key guard on every route of the service, with its policy. */
+export function accessProviders(keys: readonly ApiKey[], perMinute: number, keyRequiredByDefault: boolean): Provider[] {
+  const policy: AccessPolicy = { keys, limiter: new RateLimiter(perMinute), keyRequiredByDefault };
+  return [
+    { provide: ACCESS_POLICY, useValue: policy },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ];
+}

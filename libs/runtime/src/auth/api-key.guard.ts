@@ -1,0 +1,63 @@
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemException } from '../problem-details.js';
+import { findKey, grants, type ApiKey, type Scope } from './api-keys.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export const REQUIRED_SCOPE = 'depeche:scope';
+export const PUBLIC_ROUTE = 'depeche:public';
+
+/** The route needs a key holding this scope (admin holds them all). */
+export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
+/** The route answers without a key (health, metrics, docs; the read API unless configured otherwise). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+export interface AccessPolicy {
+  keys: readonly ApiKey[];
+  limiter: RateLimiter;
+  /** When false, routes not marked @RequireScope answer without a key (publishing's read API). */
+  keyRequiredByDefault: boolean;
+}
+
+export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
+
+/** Bearer API keys with scopes, and a rate limit per key. Refusals are 401, 403 and 429 problem+json. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(ACCESS_POLICY) private readonly policy: AccessPolicy,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets);
+    if (!scope && (isPublic || !this.policy.keyRequiredByDefault)) return true;
+    const http = context.switchToHttp();
+    const key = this.authenticate(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+    if (scope && !grants(key, scope)) {
+      throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
+    }
+    this.limit(key, http.getResponse<FastifyReply>());
+    return true;
+  }
+
+  private authenticate(request: FastifyRequest, reply: FastifyReply): ApiKey {
+    const header = request.headers.authorization ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const key = token ? findKey(this.policy.keys, token) : undefined;
+    if (key) return key;
+    void reply.header('www-authenticate', 'Bearer realm="depeche"');
+    throw ProblemException.of(401, 'unauthorized', 'Unauthorized', token ? 'The API key is not valid.' : 'Send an API key: Authorization: Bearer <key>.');
+  }
+
+  private limit(key: ApiKey, reply: FastifyReply): void {
+    const verdict = this.policy.limiter.take(key.name);
+    if (verdict.allowed) return;
+    void reply.header('retry-after', String(verdict.retryAfterSeconds));
+    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`);
+  }
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import iconv from 'iconv-lite';
+import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
+import { TestPipeline } from './support/pipeline.js';
+import { collect, eventually, type Collected } from './support/subscriptions.js';
+
+const DESK = 'desk-key-0123456789abcdef';
+const WIRES = 'wire-key-0123456789abcdef';
+
+describe('who gets in', () => {
+  let pipeline: TestPipeline;
+  const as = (key: string | undefined, path: string, body: unknown, contentType = 'application/json') =>
+    fetch(pipeline.url('ingest', path), {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), headers: r.headers, body: (await r.json()) as any }));
+  const article = { headline: 'Titre', body: 'Texte.' };
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `desk:${DESK}:submit+correct,wires:${WIRES}:wire`, RATE_LIMIT_PER_MINUTE: '30' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await pipeline?.close();
+  }, 60_000);
+
+  it('answers 401 problem+json without a key or with a wrong one', async () => {
+    const none = await as(undefined, '/v1/articles', article);
+    expect(none.status).toBe(401);
+    expect(none.type).toMatch(/^application\/problem\+json/);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const wrong = await as(DESK.replace('desk', 'dusk'), '/v1/articles', article);
+    expect(wrong).toMatchObject({ status: 401, body: { detail: 'The API key is not valid.' } });
+  });
+
+  it('answers 403 when the key lacks the scope, and lets the right key in', async () => {
+    expect((await as(WIRES, '/v1/articles', article)).body).toMatchObject({ status: 403, detail: 'The key "wires" does not hold the "submit" scope.' });
+    expect((await as(DESK, '/v1/wire', 'Section\nTitre\nChapeau\nCorps.', 'text/plain')).status).toBe(403);
+    expect((await as(DESK, '/v1/articles', article)).status).toBe(202);
+    expect((await as(WIRES, '/v1/wire', 'Section\nTitre\nChapeau\nCorps.', 'text/plain')).status).toBe(202);
+    expect((await as(DESK, '/v1/feeds', { url: 'https://example.com/feed.xml' })).status).toBe(403);
+  });
+
+  it('keeps health public', async () => {
+    expect((await fetch(pipeline.url('ingest', '/health/live'))).status).toBe(200);
+  });
+
+  it('answers 429 with Retry-After once a key is over its rate', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) statuses.push((await as(DESK, '/v1/articles', { headline: 'x', body: 'y'.repeat(0) })).status);
+    expect(statuses).toContain(429);
+    const limited = await as(DESK, '/v1/articles', article);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.body.title).toBe('Too Many Requests');
+    // Another key keeps its own allowance.
+    expect((await as(WIRES, '/v1/wire', 'Section\nAutre titre\nChapeau\nCorps.', 'text/plain')).status).toBe(202);
+  });
+});
+
+describe('hostile input', () => {
+  let pipeline: TestPipeline;
+  let published: Collected<ArticlePublishedV1>;
+  const wire = (body: string | Buffer, contentType: string, query = '') =>
+    pipeline.request('ingest', `/v1/wire${query}`, { method: 'POST', headers: { 'content-type': contentType }, body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+  const publishedArticle = (id: string) => eventually(`article ${id} published`, () => published.events.find((e) => e.data.article.id === id)?.data.article);
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start();
+    published = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).lifecycle.published);
+  }, 60_000);
+
+  afterAll(async () => {
+    published?.stop();
+    await pipeline?.close();
+  }, 60_000);
+
+  it('refuses a billion-laughs document quickly', async () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><rss><channel><title>&lol9;</title></channel></rss>`;
+    const started = Date.now();
+    const response = await wire(lol, 'application/xml');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(response.status).toBe(422);
+    expect(['doctype-forbidden', 'entity-expansion']).toContain(response.body.code);
+  });
+
+  it('refuses deeply nested XML and JSON', async () => {
+    const xml = `<?xml version="1.0"?><rss>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</rss>`;
+    expect((await wire(xml, 'application/xml')).body.code).toBe('too-deep');
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const json = `{"uri":"urn:test:deep","headline":"Profond","body_text":"Texte","$schema":"http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json","extra":${deep}}`;
+    const response = await wire(json, 'application/json');
+    expect(response.status).toBe(422);
+    expect(response.body.code).toMatch(/too-deep|schema-invalid/);
+    expect((await pipeline.post('/v1/articles', json)).status).toBe(400);
+  });
+
+  it('reads wrong and mixed charsets right: UTF-8 declared as Latin-1, KOI8-R, undeclared Latin-1', async () => {
+    const feed = (title: string, encoding: string) => `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>t</title><item><guid>${encoding}-${title.length}</guid><title>${title}</title><description>${title} — texte.</description></item></channel></rss>`;
+    const mislabelled = await wire(Buffer.from(feed('Élections à Besançon', 'ISO-8859-1'), 'utf8'), 'application/rss+xml');
+    expect(mislabelled.body.items[0].headline).toBe('Élections à Besançon');
+    const russian = await wire(iconv.encode(feed('Выборы в Москве', 'KOI8-R'), 'koi8-r'), 'application/rss+xml');
+    expect(russian.body.items[0].headline).toBe('Выборы в Москве');
+    const undeclared = await wire(iconv.encode('Économie\nLa Bourse de Besançon progresse\nChapeau été\nCorps du texte.', 'latin1'), 'text/plain');
+    expect(undeclared.body.items[0].headline).toBe('La Bourse de Besançon progresse');
+  });
+
+  it('keeps HTML and script out of every text field, from editors and from wires', async () => {
+    const attack = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>';
+    const receipt = await pipeline.post('/v1/articles', {
+      headline: `Titre ${attack}`,
+      standfirst: `Chapeau ${attack}`,
+      body: `<p>Corps</p>${attack}<p onclick="alert(4)">Suite</p>`,
+      byline: `Par ${attack}`,
+      section: `Économie ${attack}`,
+    });
+    expect(receipt.status).toBe(202);
+    const fromEditor = await publishedArticle(receipt.body.id);
+    const rss = `<rss version="2.0"><channel><title>t</title><item><guid>xss-1</guid><title><![CDATA[Titre ${attack}]]></title><description><![CDATA[<p>Corps</p>${attack}]]></description><author>${attack.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)}</author></item></channel></rss>`;
+    const fromWire = await publishedArticle((await wire(rss, 'application/rss+xml')).body.items[0].articleId);
+    for (const article of [fromEditor, fromWire]) {
+      const serialized = JSON.stringify(article);
+      expect(serialized).not.toMatch(/<script|onerror|onclick|javascript:/i);
+      expect(article.headline).toMatch(/^Titre/);
+      expect(article.bodyText).toContain('Corps');
+    }
+    expect(fromEditor).toMatchObject({ standfirst: 'Chapeau x', byline: 'Par x', section: 'Économie x' });
+  }, 30_000);
+
+  it('refuses path traversal in the source name and in feed URLs', async () => {
+    const traversal = await wire('Section\nTitre\nChapeau\nCorps.', 'text/plain', '?source=../../etc/passwd');
+    expect(traversal.status).toBe(400);
+    expect(traversal.body.errors[0].field).toBe('source');
+    const feed = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'file:///../../etc/passwd' }) });
+    expect(feed.status).toBe(400);
+  });
+
+  it('refuses feeds on private and link-local addresses (SSRF)', async () => {
+    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/']) {
+      const response = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
+      expect({ url, status: response.status }).toEqual({ url, status: 400 });
+    }
+  });
+});
