@@ -2,6 +2,7 @@ import { type DraftArticle, type FieldIssue, validatorFor, DraftArticle as Draft
 import { type WireFormat, detectFormat } from './detect-format.js';
 import { decodeText } from './encoding/decode-text.js';
 import { withPlainTextFields } from './draft/plain-fields.js';
+import { withSafeStrings } from './draft/safe-strings.js';
 import type { ParsedItems, SkippedItem } from './draft/parse-result.js';
 import { parseFeed } from './feeds/parse-feed.js';
 import { parseIptc7901 } from './iptc7901/parse-iptc7901.js';
@@ -12,6 +13,7 @@ import { parseNewsMl1, parseNewsMlG2, parseNitf } from './xml-formats.js';
 export { WireError, isWireError, type WireErrorCode } from './errors.js';
 export { decodeText } from './encoding/decode-text.js';
 export { plainText, sanitizeBody, textToHtml } from './html/sanitize.js';
+export { safeString, withSafeStrings } from './draft/safe-strings.js';
 export { detectFormat, type WireFormat } from './detect-format.js';
 export type { SkippedItem } from './draft/parse-result.js';
 
@@ -59,7 +61,7 @@ const describe = (issues: FieldIssue[]) => issues.map((i) => `${i.field} ${i.rea
  */
 function checked({ articles, skipped }: ParsedItems): ParsedItems {
   const result: ParsedItems = { articles: [], skipped: [...skipped] };
-  articles.map(withPlainTextFields).forEach((article, index) => {
+  articles.map((article) => withPlainTextFields(withSafeStrings(article))).forEach((article, index) => {
     const issues = draftArticle.issues(article);
     if (issues.length === 0) result.articles.push(article);
     else result.skipped.push({ index, reason: `Not a valid draft article: ${describe(issues)}` });

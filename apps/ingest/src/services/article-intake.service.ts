@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { CanonicalArticle } from '#contracts';
-import { IntakeStatusStore } from '#messaging';
+import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
 import { ProblemException } from '#runtime';
 import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
@@ -11,6 +11,14 @@ import { IngestedEventEmitter } from './ingested-event.emitter.js';
 export interface IntakeResult {
   id: string;
   duplicate: boolean;
+}
+
+interface Identity {
+  id: string;
+  version: number;
+  duplicate: boolean;
+  /** The dedupe entry of a keyed submission, to be confirmed once its event is out. */
+  pending?: { source: string; externalId: string; entry: DedupeEntry; revision: number };
 }
 
 /** The dedupe "source" under which each article's own version counter is kept (keyed by our id). */
@@ -36,7 +44,15 @@ export class ArticleIntakeService {
     const now = new Date().toISOString();
     const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
     if (identity.version === 1) await this.statuses.claim(VERSION_KEY, article.id, { articleId: article.id, contentHash: '', version: 1 });
-    await this.emitter.emit(identity.version === 1 ? 'submit' : 'update', article, correlationId);
+    const action = identity.version === 1 ? 'submit' : 'update';
+    // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
+    const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
+    await this.emitter.emit(action, article, correlationId, {}, eventId);
+    if (identity.pending) {
+      // Confirmed: the same content sent again is now a duplicate, no longer a retry.
+      const { source, externalId, entry, revision } = identity.pending;
+      await this.statuses.updateClaim(source, externalId, { ...entry, pending: undefined }, revision).catch(() => undefined);
+    }
     return { id: article.id, duplicate: false };
   }
 
@@ -93,18 +109,28 @@ export class ArticleIntakeService {
     }
   }
 
-  private async identify(dto: EditorArticleDto): Promise<{ id: string; version: number; duplicate: boolean }> {
+  /**
+   * A keyed submission is claimed as `pending` until its event is confirmed
+   * published: the same content sent again after a failure (NATS away, a crash)
+   * emits it again instead of being taken for a duplicate and never published.
+   */
+  private async identify(dto: EditorArticleDto): Promise<Identity> {
     if (!dto.externalId) return { id: randomUUID(), version: 1, duplicate: false };
     const source = dto.source ?? 'editor';
+    const { externalId } = dto;
     const contentHash = hashOf(dto);
     const id = randomUUID();
-    const claim = await this.statuses.claim(source, dto.externalId, { articleId: id, contentHash, version: 1 });
-    if (claim.claimed) return { id, version: 1, duplicate: false };
+    const fresh: DedupeEntry = { articleId: id, contentHash, version: 1, pending: 'submit' };
+    const claim = await this.statuses.claim(source, externalId, fresh);
+    if (claim.claimed) return { id, version: 1, duplicate: false, pending: { source, externalId, entry: fresh, revision: claim.revision } };
     const { existing } = claim;
-    if (existing.contentHash === contentHash) return { id: existing.articleId, version: existing.version, duplicate: true };
-    const version = existing.version + 1;
-    await this.statuses.updateClaim(source, dto.externalId, { ...existing, contentHash, version }, claim.revision);
-    return { id: existing.articleId, version, duplicate: false };
+    if (existing.contentHash === contentHash) {
+      if (!existing.pending) return { id: existing.articleId, version: existing.version, duplicate: true };
+      return { id: existing.articleId, version: existing.version, duplicate: false, pending: { source, externalId, entry: existing, revision: claim.revision } };
+    }
+    const entry: DedupeEntry = { ...existing, contentHash, version: existing.version + 1, pending: 'update' };
+    const revision = await this.statuses.updateClaim(source, externalId, entry, claim.revision);
+    return { id: existing.articleId, version: entry.version, duplicate: false, pending: { source, externalId, entry, revision } };
   }
 }
 

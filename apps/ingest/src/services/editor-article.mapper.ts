@@ -1,4 +1,4 @@
-import { plainText, sanitizeBody, textToHtml } from '#wire';
+import { plainText, sanitizeBody, textToHtml, withSafeStrings } from '#wire';
 import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
@@ -9,7 +9,8 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*>/i;
 const text = (value: string | undefined) => (value === undefined ? undefined : plainText(value).trim() || undefined);
 
 /** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, no tags yet. */
-export function toCanonicalArticle(dto: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
+export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
+  const dto = withSafeStrings(unsafe);
   const body = sanitizeBody(LOOKS_LIKE_HTML.test(dto.body) ? dto.body : textToHtml(dto.body));
   const headline = text(dto.headline);
   const issues: FieldIssue[] = [];
