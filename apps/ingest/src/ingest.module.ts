@@ -6,6 +6,8 @@ import type { IngestConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
 import { FEED_MIN_INTERVAL, FeedsController } from './controllers/feeds.controller.js';
 import { WireController } from './controllers/wire.controller.js';
+import { DeadLettersController } from './controllers/dead-letters.controller.js';
+import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
 import { FEED_FETCH_POLICY, FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
@@ -22,12 +24,13 @@ export class IngestModule {
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, WireController, FeedsController, HealthController],
+      controllers: [ArticlesController, WireController, FeedsController, DeadLettersController, HealthController],
       providers: [
         ArticleIntakeService,
         IngestedEventEmitter,
         WireIntakeService,
         FeedPollerService,
+        DeadLetterRepository,
         {
           provide: FeedRepository,
           useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),

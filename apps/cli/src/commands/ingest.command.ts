@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { callApi, problemText } from '../support/api-client.js';
 import { documentFiles, mediaTypeOf } from '../support/document-files.js';
 import { processIo, progressLine, table, type CommandIo } from '../support/io.js';
 
@@ -40,16 +41,12 @@ export async function run(argv: string[], io: CommandIo = processIo()): Promise<
 }
 
 async function send(file: string, baseUrl: string, source?: string): Promise<ItemLine[]> {
-  const url = new URL('/v1/wire', baseUrl);
-  if (source) url.searchParams.set('source', source);
-  const headers: Record<string, string> = { 'content-type': mediaTypeOf(file) };
-  if (process.env.DEPECHE_API_KEY) headers.authorization = `Bearer ${process.env.DEPECHE_API_KEY}`;
+  const path = source ? `/v1/wire?source=${encodeURIComponent(source)}` : '/v1/wire';
   try {
-    const response = await fetch(url, { method: 'POST', headers, body: await readFile(file) });
-    const body = (await response.json()) as { items?: ItemLine[]; detail?: string; title?: string; errors?: Array<{ field: string; reason: string }> };
-    if (response.ok && body.items) return body.items;
-    const why = body.errors?.map((e) => `${e.field} ${e.reason}`).join('; ') || body.detail || body.title || 'refused';
-    return [{ outcome: 'rejected', reason: `HTTP ${response.status}: ${why}` }];
+    const answer = await callApi(baseUrl, path, { method: 'POST', headers: { 'content-type': mediaTypeOf(file) }, body: await readFile(file) });
+    if (answer.status === 202 && answer.body?.items) return answer.body.items as ItemLine[];
+    const fields = (answer.body?.errors as Array<{ field: string; reason: string }> | undefined)?.map((e) => `${e.field} ${e.reason}`).join('; ');
+    return [{ outcome: 'rejected', reason: fields ? `HTTP ${answer.status}: ${fields}` : problemText(answer) }];
   } catch (error) {
     return [{ outcome: 'rejected', reason: error instanceof Error ? error.message : String(error) }];
   }

@@ -35,9 +35,14 @@ export async function run(argv: string[], io: TailIo = processIo()): Promise<num
     return 2;
   }
   const nc = await connect({ servers: (io.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(','), name: 'depeche-tail' });
+  const stream = streamNames(io.env.NATS_NAMESPACE ?? 'news').events;
   try {
-    await tail(nc, streamNames(io.env.NATS_NAMESPACE ?? 'news').events, options, io);
+    await tail(nc, stream, options, io);
     return 0;
+  } catch (error) {
+    if (!/stream not found/i.test(String(error))) throw error;
+    io.write(`no stream ${stream} on ${nc.getServer()}: is NATS_NAMESPACE right, and has a service started once?\n`);
+    return 1;
   } finally {
     await nc.close();
   }
