@@ -1,5 +1,6 @@
 // `npm start`: build if needed, check NATS and Postgres, then run the three services with prefixed logs.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import concurrently from 'concurrently';
 
@@ -11,7 +12,14 @@ try {
   process.exit(1);
 }
 
-const service = (name, color) => ({ name, prefixColor: color, command: `node dist/apps/${name}/src/main.js`, cwd: root });
+// The ingest API needs keys; for a local run without any, make one with every scope and say so.
+if (!process.env.DEPECHE_API_KEYS) {
+  const secret = randomBytes(18).toString('base64url');
+  process.env.DEPECHE_API_KEYS = `dev:${secret}:admin`;
+  console.log(`No DEPECHE_API_KEYS set: this run accepts the development key below (all scopes).\n  export DEPECHE_API_KEY=${secret}\n`);
+}
+
+const service = (name, color) => ({ name, prefixColor: color, command: `node dist/apps/${name}/src/main.js`, cwd: root, env: process.env });
 const { result } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
   killOthersOn: ['failure'],
   prefix: '{name}',
