@@ -13,4 +13,8 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 USER node
+# Ingest 3000, enrichment 3001 (health and metrics only), publishing 3002; each also serves /metrics.
+EXPOSE 3000 3001 3002
+# Services drain on SIGTERM and exit 0; run with an init (compose: `init: true`) so signals reach node.
+STOPSIGNAL SIGTERM
 CMD ["node", "dist/apps/ingest/src/main.js"]

@@ -1,98 +1,103 @@
 /**
- * `npm run bench`: the pipeline as separate processes from the production
- * build, fed open-loop at a fixed rate; latency counts from each article's
- * scheduled send time, so a slow sender is charged.
- *   node dist/bench/pipeline-bench.js [--count 2000] [--rate 100]
+ * `npm run bench`: the bare infrastructure (bench/bare) and the pipeline (the
+ * three services from the production build), each as separate processes, fed
+ * the same article mix at the same loads, alternating so both see the same
+ * machine. Prints tables and writes bench/results/latest.json.
+ *   node dist/bench/pipeline-bench.js [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2]
  */
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { streamNames, subjectsFor } from '#contracts';
-import { residentMb, startService, stopService, type RunningService } from './services.js';
-import { summarise } from './stats.js';
+import { execSync } from 'node:child_process';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { articleMix } from './article-mix.js';
+import { startBare } from './bare/bare-topology.js';
+import { benchOptions, type BenchOptions } from './cli.js';
+import { latestDocument, targets } from './latest.js';
+import { nlpTimings } from './nlp-timing.js';
+import { runPhase, type Load, type PhaseResult } from './phase.js';
+import { startPipeline } from './pipeline-topology.js';
+import { printHops, printPhase, printPhases, printResources, printSummary, printTargets } from './report.js';
+import { writeResults } from './results-file.js';
+import { NATS_URL } from './run-resources.js';
+import { phasesOf, summariseLoad } from './summary.js';
+import type { Topology } from './topology.js';
+import { Tracker } from './tracker.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, rate: { type: 'string', default: '100' } } });
-const count = Number(values.count);
-const rate = Number(values.rate);
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const root = path.resolve(import.meta.dirname, '../..');
+/** A short unrecorded phase per system first: JIT, connection pools and lazy tables warm up. */
+const WARM_UP = { load: 50, durationS: 2 } as const;
 
-function seedArticle(i: number) {
-  const text = readFileSync(path.resolve(root, '../shared/samples/seed-economie-fr.txt'), 'utf8');
-  const [section, headline, standfirst, ...rest] = text.split('\n');
-  return { section, headline: `${headline} (${i})`, standfirst, body: rest.slice(0, rest.indexOf('-')).join('\n') };
+interface Subject {
+  topology: Topology;
+  tracker: Tracker;
 }
 
-async function main() {
-  const namespace = `bench${randomBytes(3).toString('hex')}`;
-  const database = `depeche_${namespace}`;
-  const env = { NATS_URL, NATS_NAMESPACE: namespace, DATABASE_URL: PG_URL.replace(/\/[^/]*$/, `/${database}`) };
-  const services: RunningService[] = [];
-  for (const [name, port] of [['publishing', 3102], ['enrichment', 3101], ['ingest', 3100]] as const) services.push(await startService(name, port, env));
+const uptime = () => execSync('uptime').toString().trim();
 
-  const nc = await connect({ servers: NATS_URL });
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  const accept: number[] = [];
-  nc.subscribe(subjectsFor(namespace).lifecycle.published, {
-    callback: (_e, msg) => {
-      const id = (msg.json() as { data: { article: { id: string } } }).data.article.id;
-      const scheduled = sentAt.get(id);
-      if (scheduled !== undefined) latencies.push(performance.now() - scheduled);
-    },
-  });
+async function measure(nc: NatsConnection, subject: Subject, bodies: string[], options: BenchOptions, load: Load, round: number): Promise<PhaseResult> {
+  const result = await runPhase(nc, subject.topology, subject.tracker, bodies, { load, durationS: options.durationS, window: options.window, drainTimeoutS: options.drainTimeoutS, round });
+  printPhase(result);
+  return result;
+}
 
-  const started = performance.now();
-  const posts: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const scheduled = started + (i * 1000) / rate;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    posts.push(
-      fetch('http://127.0.0.1:3100/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seedArticle(i)) })
-        .then((r) => r.json() as Promise<{ id: string }>)
-        .then(({ id }) => {
-          accept.push(performance.now() - scheduled);
-          sentAt.set(id, scheduled);
-        }),
-    );
+/** Bare and pipeline take turns at each load; the order flips every round so neither always goes first. */
+async function interleaved(nc: NatsConnection, subjects: Subject[], bodies: string[], options: BenchOptions): Promise<PhaseResult[]> {
+  const results: PhaseResult[] = [];
+  for (const subject of subjects) await runPhase(nc, subject.topology, subject.tracker, bodies, { ...WARM_UP, window: options.window, drainTimeoutS: options.drainTimeoutS, round: 0 });
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const load of options.loads) {
+      for (const subject of round % 2 ? subjects : [...subjects].reverse()) results.push(await measure(nc, subject, bodies, options, load, round));
+    }
   }
-  await Promise.all(posts);
-  const deadline = Date.now() + 60_000;
-  while (latencies.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  const elapsed = (performance.now() - started) / 1000;
+  return results;
+}
 
-  const rss = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, await residentMb(s.process.pid)] as const)));
-  const result = {
-    offeredPerSec: rate,
-    articles: count,
-    published: latencies.length,
-    throughputPerSec: Math.round((latencies.length / elapsed) * 10) / 10,
-    acceptMs: summarise(accept),
-    ingestToPublishedMs: summarise(latencies),
-    rssMb: rss,
-    readyMs: Object.fromEntries(services.map((s) => [s.name, s.readyMs])),
-  };
-  console.table({ throughput: result.throughputPerSec, published: `${result.published}/${count}` });
-  console.table({ accept: result.acceptMs, 'ingest→published': result.ingestToPublishedMs });
-  console.table({ rssMb: rss, readyMs: result.readyMs });
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), pipeline: result }, null, 2));
+/** More enrichment instances on the same durable: the gain at the "max" load over one instance. */
+async function scaleOut(nc: NatsConnection, pipeline: Subject & { topology: Awaited<ReturnType<typeof startPipeline>> }, bodies: string[], options: BenchOptions, base: PhaseResult[]) {
+  for (let i = 1; i < options.enrichment; i++) await pipeline.topology.addEnrichment();
+  const results: PhaseResult[] = [];
+  for (let round = 1; round <= options.rounds; round++) results.push(await measure(nc, pipeline, bodies, options, 'max', round));
+  const maxPerSec = summariseLoad(results).throughputPerSec;
+  const one = summariseLoad(phasesOf(base, 'pipeline', 'max')).throughputPerSec;
+  return { results, summary: { instances: options.enrichment, maxPerSec, gain: Math.round((maxPerSec / one) * 100) / 100 } };
+}
 
-  for (const s of services.reverse()) await stopService(s);
-  const jsm = await jetstreamManager(nc);
-  for (const name of [...Object.values(streamNames(namespace)), `KV_${namespace.toUpperCase()}_INTAKE`]) await jsm.streams.delete(name).catch(() => undefined);
-  await nc.close();
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.end();
-  if (result.published < count) process.exitCode = 1;
+async function main(): Promise<void> {
+  const options = benchOptions();
+  const mix = articleMix();
+  console.log(`article mix: ${mix.bodies.length} articles, median ${mix.medianBytes} bytes, languages ${JSON.stringify(mix.languages)}`);
+  console.log(`before: ${uptime()}`);
+  const nc = await connect({ servers: NATS_URL });
+  const started: Topology[] = [];
+  try {
+    const bare = await startBare(nc);
+    started.push(bare);
+    const pipeline = await startPipeline(nc);
+    started.push(pipeline);
+    console.log(`ready: bare ${bare.readyMs} ms, pipeline ${pipeline.readyMs} ms (namespaces ${bare.namespace}, ${pipeline.namespace})`);
+    const subjects = [bare, pipeline].map((topology) => ({ topology, tracker: new Tracker(nc, topology.namespace) }));
+    const results = await interleaved(nc, subjects, mix.bodies, options);
+    const scaled = options.enrichment > 1 && options.loads.includes('max') ? await scaleOut(nc, { ...subjects[1]!, topology: pipeline }, mix.bodies, options, results) : undefined;
+    const nlp = await nlpTimings(options.nlpRounds);
+    const all = [...results, ...(scaled?.results ?? [])];
+    const doc = latestDocument({
+      results: all,
+      loads: options.loads.map(String),
+      readyMs: { bare: bare.readyMs, pipeline: pipeline.readyMs },
+      enrichMsPerArticle: nlp.typical.medianMs,
+      ...(scaled ? { scaleOut: scaled.summary } : {}),
+      articleMix: { articles: mix.bodies.length, medianBytes: mix.medianBytes, languages: mix.languages },
+      options,
+    });
+    printPhases(all);
+    printHops(all);
+    printResources(all);
+    printSummary(doc);
+    printTargets(targets(doc));
+    console.log(`after: ${uptime()}`);
+    console.log(`wrote ${writeResults('latest.json', { uptime: uptime(), ...doc })}`);
+    for (const s of subjects) s.tracker.close();
+  } finally {
+    for (const topology of started.reverse()) await topology.stop().catch((error: unknown) => console.error(`cleanup ${topology.namespace}:`, error));
+    await nc.close();
+  }
 }
 
 main().catch((error) => {

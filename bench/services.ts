@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 
 export type Service = 'ingest' | 'enrichment' | 'publishing';
 
@@ -9,22 +12,51 @@ export interface RunningService {
   process: ChildProcess;
   startedAt: number;
   readyMs: number;
+  /** The last lines the process wrote, when started with `output: 'capture'`. */
+  logs: string[];
 }
 
-const root = path.resolve(import.meta.dirname, '../..');
+export interface StartOptions {
+  /** 'inherit' (default): the service writes to this terminal; 'capture': its last lines are kept in `logs`. */
+  output?: 'inherit' | 'capture';
+  readyTimeoutMs?: number;
+}
+
+/** The repository root, whether this file runs from dist/bench (built) or bench/ (ts-jest). */
+const root = [path.resolve(import.meta.dirname, '../..'), path.resolve(import.meta.dirname, '..')].find(
+  (dir) => existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'apps')),
+)!;
+
+const KEPT_LOG_LINES = 200;
 
 /** Starts one service from the production build as its own process and waits until it is ready. */
-export async function startService(name: Service, port: number, env: NodeJS.ProcessEnv): Promise<RunningService> {
+export async function startService(name: Service, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
   const startedAt = Date.now();
+  const capture = options.output === 'capture';
   const child = spawn(process.execPath, [path.join(root, `dist/apps/${name}/src/main.js`)], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
   });
-  const readyMs = await waitReady(port, child, startedAt);
-  return { name, port, process: child, startedAt, readyMs };
+  const logs: string[] = [];
+  if (capture) {
+    const keep = (line: string) => {
+      logs.push(line);
+      if (logs.length > KEPT_LOG_LINES) logs.shift();
+    };
+    createInterface({ input: child.stdout! }).on('line', keep);
+    createInterface({ input: child.stderr! }).on('line', keep);
+  }
+  try {
+    const readyMs = await waitReady(port, child, startedAt, options.readyTimeoutMs ?? 60_000);
+    return { name, port, process: child, startedAt, readyMs, logs };
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    const tail = logs.slice(-10).join('\n');
+    throw new Error(`${name}: ${(error as Error).message}${tail ? `\n${tail}` : ''}`);
+  }
 }
 
-async function waitReady(port: number, child: ChildProcess, startedAt: number): Promise<number> {
+async function waitReady(port: number, child: ChildProcess, startedAt: number, timeoutMs = 60_000): Promise<number> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`service on :${port} exited with ${child.exitCode}`);
     try {
@@ -33,16 +65,36 @@ async function waitReady(port: number, child: ChildProcess, startedAt: number): 
     } catch {
       // not listening yet
     }
-    if (Date.now() - startedAt > 60_000) throw new Error(`service on :${port} not ready after 60 s`);
+    if (Date.now() - startedAt > timeoutMs) throw new Error(`service on :${port} not ready after ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
 export async function stopService(service: RunningService): Promise<void> {
-  if (service.process.exitCode !== null) return;
+  if (service.process.exitCode !== null || service.process.signalCode !== null) return;
   const exited = new Promise((resolve) => service.process.once('exit', resolve));
   service.process.kill('SIGTERM');
   await exited;
+}
+
+/** SIGKILL: no shutdown hook runs, in-flight messages are left to JetStream's ack wait. */
+export async function killService(service: RunningService): Promise<void> {
+  if (service.process.exitCode !== null || service.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => service.process.once('exit', resolve));
+  service.process.kill('SIGKILL');
+  await exited;
+}
+
+/** A TCP port nobody listens on right now on 127.0.0.1 (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '#messaging';
-import { HealthController, loggingModule, messagingOptionsFrom, readinessProvider } from '#runtime';
+import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { EnrichmentConfig } from './config.js';
 import { ArticleIngestedHandler } from './handlers/article-ingested.handler.js';
 import { ArticleEnrichmentService } from './services/article-enrichment.service.js';
@@ -10,7 +10,7 @@ export class EnrichmentModule {
   static forRoot(config: EnrichmentConfig): DynamicModule {
     return {
       module: EnrichmentModule,
-      imports: [loggingModule('enrichment', config.LOG_LEVEL), MessagingModule.forRoot(messagingOptionsFrom('enrichment', config))],
+      imports: [loggingModule('enrichment', config.LOG_LEVEL), MessagingModule.forRoot(messagingOptionsFrom('enrichment', config)), ObservabilityModule.forRoot('enrichment', config)],
       controllers: [ArticleIngestedHandler, HealthController],
       providers: [
         ArticleEnrichmentService,

@@ -13,7 +13,7 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
     rawBody: true,
     configure: (app) => {
       acceptAnyDocument(app);
-      setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.' })(app);
+      setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.', bearerAuth: true })(app);
     },
   });
 }

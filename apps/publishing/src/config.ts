@@ -5,6 +5,7 @@ export const publishingConfigSchema = {
   DATABASE_URL: setting.url('PostgreSQL URL of the publication store (created if missing)', 'postgres://postgres@127.0.0.1:5432/depeche', ['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: setting.int('connections in the Postgres pool', 10, 1, 200),
   OUTBOX_BATCH_SIZE: setting.int('outbox rows the relay publishes per round', 100, 1, 10_000),
+  EMBARGO_POLL_MS: setting.int('how often due embargoes are looked for, in ms', 1000, 50, 3_600_000),
   ...natsSettings,
   ...streamSettings,
   ...consumerSettings,

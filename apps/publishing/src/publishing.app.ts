@@ -1,5 +1,5 @@
 import { MessagingRuntime } from '#messaging';
-import { bootstrapService, consumeOptionsFrom } from '#runtime';
+import { bootstrapService, consumeOptionsFrom, setupOpenApi } from '#runtime';
 import { loadPublishingConfig } from './config.js';
 import { migrateDatabase } from './database/ensure-database.js';
 import { PublishingModule } from './publishing.module.js';
@@ -11,6 +11,7 @@ export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
   return bootstrapService({
     module: PublishingModule.forRoot(config),
     port: config.PORT,
+    configure: setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' }),
     transport: (app) => {
       const messaging = app.get(MessagingRuntime);
       return messaging.createServer(consumeOptionsFrom(config, messaging.subjects.enriched));

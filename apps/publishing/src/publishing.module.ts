@@ -1,14 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
-import { HealthController, loggingModule, messagingOptionsFrom, readinessProvider } from '#runtime';
+import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { PublishingConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
+import { FeedsController } from './controllers/feeds.controller.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticleEnrichedHandler } from './handlers/article-enriched.handler.js';
 import { ArticleReadRepository } from './repositories/article-read.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
 import { PublicationRepository } from './repositories/publication.repository.js';
+import { ArticleReaderService } from './services/article-reader.service.js';
+import { EMBARGO_POLL_MS, EmbargoReleaseService } from './services/embargo-release.service.js';
 import { OUTBOX_BATCH_SIZE, OutboxRelayService } from './services/outbox-relay.service.js';
 import { PublicationService } from './services/publication.service.js';
 
@@ -20,16 +23,20 @@ export class PublishingModule {
       imports: [
         loggingModule('publishing', config.LOG_LEVEL),
         MessagingModule.forRoot(messagingOptionsFrom('publishing', config)),
+        ObservabilityModule.forRoot('publishing', config, { databasePool: true }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),
       ],
-      controllers: [ArticlesController, ArticleEnrichedHandler, HealthController],
+      controllers: [ArticlesController, FeedsController, ArticleEnrichedHandler, HealthController],
       providers: [
         PublicationRepository,
         OutboxRepository,
         ArticleReadRepository,
         PublicationService,
         OutboxRelayService,
+        ArticleReaderService,
+        EmbargoReleaseService,
         { provide: OUTBOX_BATCH_SIZE, useValue: config.OUTBOX_BATCH_SIZE },
+        { provide: EMBARGO_POLL_MS, useValue: config.EMBARGO_POLL_MS },
         readinessProvider({ token: ArticleReadRepository, check: (articles: ArticleReadRepository) => ({ name: 'postgres', check: () => articles.ping() }) }),
       ],
     };

@@ -4,7 +4,7 @@ import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { instrumentService } from './observability/instrument-service.js';
-import { ProblemDetailsFilter, problemOf, sendProblem } from './problem-details.js';
+import { ProblemDetailsFilter } from './problem-details.js';
 import { stopOnSignals } from './shutdown.js';
 
 export interface ServiceBootstrap {
@@ -28,10 +28,11 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<NestF
   const transport = options.transport?.(app);
   instrumentService(app, transport);
   await options.configure?.(app);
-  if (transport) {
-    app.connectMicroservice({ strategy: transport });
-    await app.startAllMicroservices();
-  }
+  if (transport) app.connectMicroservice({ strategy: transport });
+  // onModuleInit (the enricher's models, for one) must be done before the first message is pulled:
+  // a backlog waiting at start would otherwise fail and be redelivered.
+  await app.init();
+  if (transport) await app.startAllMicroservices();
   await app.listen({ port: options.port, host: options.host ?? '0.0.0.0' });
   const { port } = app.getHttpServer().address() as { port: number };
   new NestLogger('Bootstrap').log(`listening on ${options.host ?? '0.0.0.0'}:${port}`);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
 import { IntakeStatusStore, type IntakeStatus } from '#messaging';
@@ -25,6 +25,7 @@ function receiptOf(result: IntakeResult, correlationId: string): IntakeReceipt {
 const uuid = () => new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('articles')
+@ApiBearerAuth()
 @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Follows the request through every service; generated when absent' })
 @ApiAcceptedResponse({ schema: IntakeReceiptDto as object, description: 'Accepted; follow statusUrl' })
 @ApiBadRequestResponse({ description: 'application/problem+json naming each bad field' })

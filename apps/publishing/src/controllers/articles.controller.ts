@@ -1,31 +1,66 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ProblemException, invalidRequest } from '#runtime';
-import { decodeCursor, encodeCursor, type ArticlePage } from '../dtos/article-page.dto.js';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ArticlePageDto, type ArticlePage } from '../dtos/article-page.dto.js';
+import { ArticleQueryDto, parseArticleQuery } from '../dtos/article-query.dto.js';
+import { RevisionListDto, type RevisionList } from '../dtos/revision-list.dto.js';
 import { ArticleReadRepository } from '../repositories/article-read.repository.js';
+import { ArticleReaderService } from '../services/article-reader.service.js';
+import { toNinjs, type NinjsDocument } from '../services/ninjs.mapper.js';
 
-const MAX_PAGE = 100;
+const NINJS_SCHEMA = { type: 'object', description: 'An IPTC ninjs 3.1 document (http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json).' };
 
+@ApiTags('articles')
 @Controller('v1/articles')
 export class ArticlesController {
-  constructor(private readonly articles: ArticleReadRepository) {}
+  constructor(
+    private readonly reader: ArticleReaderService,
+    private readonly articles: ArticleReadRepository,
+  ) {}
 
   @Get()
-  async list(@Query('limit') limitParam?: string, @Query('cursor') cursorParam?: string): Promise<ArticlePage> {
-    const limit = limitParam === undefined ? 20 : Number(limitParam);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
-    const cursor = cursorParam === undefined ? undefined : decodeCursor(cursorParam);
-    if (cursorParam !== undefined && !cursor) throw invalidRequest([{ field: 'cursor', reason: 'is not a cursor this API gave out' }]);
-    const rows = await this.articles.list(limit + 1, cursor);
-    const items = rows.slice(0, limit).map((row) => ({ ...row, publishedAt: row.publishedAt.toISOString(), url: `/v1/articles/${row.id}` }));
-    const last = items.at(-1);
-    return rows.length > limit && last ? { items, next: encodeCursor({ publishedAt: last.publishedAt, id: last.id }) } : { items };
+  @ApiOperation({ summary: 'List published articles, newest first, or ranked by relevance with q' })
+  @ApiOkResponse({ schema: ArticlePageDto as object })
+  list(@Query() query: Record<string, string>): Promise<ArticlePage> {
+    return this.reader.page(parseArticleQuery(query));
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const stored = await this.articles.findById(id);
-    if (!stored) throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id}.`);
-    if (stored.status === 'killed') throw ProblemException.of(410, 'killed', 'Gone', `Article ${id} was withdrawn: ${stored.killReason ?? 'killed'}.`);
-    return { ...stored.document, revision: stored.revision, publishedAt: stored.publishedAt.toISOString(), updatedAt: stored.updatedAt.toISOString() };
+  @ApiOperation({ summary: 'One article as a ninjs 3.1 document' })
+  @ApiOkResponse({ schema: NINJS_SCHEMA })
+  @ApiNotFoundResponse({ description: 'Unknown, or still under embargo' })
+  @ApiGoneResponse({ description: 'Killed: withdrawn, with the reason' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<NinjsDocument> {
+    const stored = await this.reader.visible(id);
+    return toNinjs(stored.document, stored);
   }
+
+  @Get(':id/revisions')
+  @ApiOperation({ summary: 'Every stored version of an article, oldest first, with what produced it' })
+  @ApiOkResponse({ schema: RevisionListDto as object })
+  @ApiGoneResponse({ description: 'Killed: the history is withdrawn too' })
+  async revisions(@Param('id', new ParseUUIDPipe()) id: string): Promise<RevisionList> {
+    await this.reader.visible(id);
+    const revisions = await this.articles.revisions(id);
+    return {
+      items: revisions.map((r) => ({
+        revision: r.revision,
+        action: r.action,
+        ...(r.note ? { note: r.note } : {}),
+        ...(r.tagger ? { tagger: r.tagger } : {}),
+        ...(r.correlationId ? { correlationId: r.correlationId } : {}),
+        eventId: r.eventId,
+        createdAt: r.createdAt.toISOString(),
+        document: toNinjs(r.document, r),
+      })),
+    };
+  }
+}
+
+/** Listed here so the OpenAPI document names every query parameter. */
+for (const [name, schema] of Object.entries(ArticleQueryDto.properties)) {
+  ApiQuery({ name, required: false, schema: schema as object, description: (schema as { description?: string }).description })(
+    ArticlesController.prototype,
+    'list',
+    Object.getOwnPropertyDescriptor(ArticlesController.prototype, 'list')!,
+  );
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { CanonicalArticle } from '#contracts';
 import type { ArticleState } from '../database/entities/article.entity.js';
 
 export interface StoredArticle {
   id: string;
   revision: number;
   status: ArticleState;
-  document: Record<string, unknown>;
-  publishedAt: Date;
+  document: CanonicalArticle;
+  publishedAt: Date | null;
   updatedAt: Date;
   killReason: string | null;
 }
@@ -16,15 +17,91 @@ export interface StoredArticle {
 export interface ArticleSummary {
   id: string;
   headline: string;
+  standfirst: string | null;
   language: string | null;
   section: string | null;
   revision: number;
   publishedAt: Date;
+  updatedAt: Date;
+  /** Search rank, with `q` only. */
+  score?: number;
+  document?: CanonicalArticle;
 }
 
-export interface ListCursor {
-  publishedAt: string;
-  id: string;
+export interface StoredRevision {
+  revision: number;
+  action: string;
+  eventId: string;
+  note: string | null;
+  correlationId: string | null;
+  tagger: string | null;
+  createdAt: Date;
+  document: CanonicalArticle;
+}
+
+/** Keyset position for date order, or an offset for ranked search results. */
+export type ListCursor = { publishedAt: string; id: string } | { offset: number };
+
+export interface ArticleFilter {
+  sectionKey?: string;
+  language?: string;
+  topic?: string;
+  entity?: { code: string; nameKey: string };
+  since?: string;
+  until?: string;
+  q?: string;
+}
+
+export interface ListRequest {
+  filter: ArticleFilter;
+  limit: number;
+  cursor?: ListCursor;
+  withDocument?: boolean;
+}
+
+/** Full-text match in each article's own language; each arm can use the articles_search GIN index. */
+const SEARCH_MATCH = `((a.search_config = 'depeche_fr' AND a.search @@ websearch_to_tsquery('depeche_fr', $Q))
+  OR (a.search_config = 'depeche_en' AND a.search @@ websearch_to_tsquery('depeche_en', $Q))
+  OR (a.search_config = 'depeche_simple' AND a.search @@ websearch_to_tsquery('depeche_simple', $Q)))`;
+const SEARCH_RANK = `ts_rank_cd(a.search, websearch_to_tsquery(a.search_config::regconfig, $Q))`;
+
+/** Builds the WHERE clause and its parameters from the filters; every value is a bind parameter. */
+class Conditions {
+  readonly params: unknown[] = [];
+  readonly clauses: string[] = [`a.status = 'published'`];
+  /** The placeholder of the search text, when there is one. */
+  query?: string;
+
+  bind(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+
+  static of(filter: ArticleFilter): Conditions {
+    const c = new Conditions();
+    if (filter.sectionKey) c.add(`a.section_key = ${c.bind(filter.sectionKey)}`);
+    if (filter.language) c.add(`a.language = ${c.bind(filter.language)}`);
+    if (filter.since) c.add(`a.published_at >= ${c.bind(filter.since)}::timestamptz`);
+    if (filter.until) c.add(`a.published_at < ${c.bind(filter.until)}::timestamptz`);
+    if (filter.topic) {
+      c.add(`a.id IN (SELECT t.article_id FROM article_tags t WHERE t.kind = 'subject' AND t.code = ${c.bind(filter.topic)})`);
+    }
+    if (filter.entity) {
+      const code = c.bind(filter.entity.code);
+      const name = c.bind(filter.entity.nameKey);
+      c.add(`a.id IN (SELECT t.article_id FROM article_tags t
+        WHERE t.kind IN ('person', 'organisation', 'place') AND (t.code = ${code} OR t.name_key = ${name}))`);
+    }
+    if (filter.q !== undefined) {
+      c.query = c.bind(filter.q);
+      c.add(SEARCH_MATCH.replaceAll('$Q', () => c.query!));
+    }
+    return c;
+  }
 }
 
 @Injectable()
@@ -40,19 +117,36 @@ export class ArticleReadRepository {
     return rows[0];
   }
 
-  /** Newest first; keyset pagination on (published_at, id), served by the articles_listing index. */
-  async list(limit: number, after?: ListCursor): Promise<ArticleSummary[]> {
-    const params: unknown[] = [limit];
-    let where = `status = 'published'`;
-    if (after) {
-      params.push(after.publishedAt, after.id);
-      where += ` AND (published_at, id) < ($2::timestamptz, $3::uuid)`;
-    }
+  async revisions(id: string): Promise<StoredRevision[]> {
     return this.dataSource.query(
-      `SELECT id, headline, language, section, revision, published_at AS "publishedAt"
-       FROM articles WHERE ${where} ORDER BY published_at DESC, id DESC LIMIT $1`,
-      params,
+      `SELECT revision, action, event_id AS "eventId", note, correlation_id AS "correlationId", tagger, created_at AS "createdAt", document
+       FROM article_revisions WHERE article_id = $1 ORDER BY revision`,
+      [id],
     );
+  }
+
+  /** Newest first with keyset pagination on (published_at, id); ranked by relevance when searching. */
+  async list(request: ListRequest): Promise<ArticleSummary[]> {
+    const { sql, params } = this.listQuery(request);
+    return this.dataSource.query(sql, params);
+  }
+
+  /** The SQL of a listing, exposed so tests can EXPLAIN exactly what the API runs. */
+  listQuery({ filter, limit, cursor, withDocument }: ListRequest): { sql: string; params: unknown[] } {
+    const c = Conditions.of(filter);
+    const rank = c.query ? SEARCH_RANK.replaceAll('$Q', () => c.query!) : undefined;
+    let offset = '';
+    if (cursor && 'offset' in cursor) offset = ` OFFSET ${c.bind(cursor.offset)}`;
+    else if (cursor) c.add(`(a.published_at, a.id) < (${c.bind(cursor.publishedAt)}::timestamptz, ${c.bind(cursor.id)}::uuid)`);
+    const columns = [
+      `a.id, a.headline, a.document->>'standfirst' AS standfirst, a.language, a.section, a.revision`,
+      `a.published_at AS "publishedAt", a.updated_at AS "updatedAt"`,
+      ...(rank ? [`${rank} AS score`] : []),
+      ...(withDocument ? ['a.document'] : []),
+    ];
+    const order = rank ? `score DESC, a.published_at DESC, a.id DESC` : `a.published_at DESC, a.id DESC`;
+    const sql = `SELECT ${columns.join(', ')} FROM articles a WHERE ${c.clauses.join(' AND ')} ORDER BY ${order} LIMIT ${c.bind(limit)}${offset}`;
+    return { sql, params: c.params };
   }
 
   async ping(): Promise<boolean> {

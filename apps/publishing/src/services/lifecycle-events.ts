@@ -1,28 +1,23 @@
-import { envelopeValidator, type ArticleEnrichedV1, type CanonicalArticle, type EventOf, type LifecycleAction, type Subjects } from '#contracts';
-import { createEvent, derivedEventId, followingFrom } from '#messaging';
+import { envelopeValidator, type CanonicalArticle, type LifecycleAction, type Subjects } from '#contracts';
+import { createEvent, type EventOrigin } from '#messaging';
 import type { OutboxWrite } from '../repositories/publication.repository.js';
 
-/** Which lifecycle event a stored revision owes consumers. */
-export function lifecycleActionOf(action: ArticleEnrichedV1['action'], firstRevision: boolean): LifecycleAction {
-  if (action === 'kill') return 'killed';
-  if (firstRevision) return 'published';
-  return action === 'correct' ? 'corrected' : 'updated';
+export interface LifecycleFacts {
+  action: LifecycleAction;
+  article: CanonicalArticle;
+  revision: number;
+  correction?: string;
+  killReason?: string;
 }
 
 /**
  * The outbox rows for one lifecycle event: the typed subject, and the copy on
  * <ns>.published.<lang>.<section>.<action> for wildcard consumers. Same event,
  * so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both.
+ * `id` is derived from what caused the event, so a redelivery owes the same rows.
  */
-export function lifecycleMessages(
-  subjects: Subjects,
-  cause: EventOf<'news.article.enriched'>,
-  action: LifecycleAction,
-  article: CanonicalArticle,
-  revision: number,
-): OutboxWrite[] {
-  const origin = followingFrom(cause, 'publishing');
-  const id = derivedEventId(cause.id, action);
+export function lifecycleMessages(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts): OutboxWrite[] {
+  const { action, article, revision } = facts;
   const now = new Date().toISOString();
   const event =
     action === 'killed'
@@ -30,7 +25,7 @@ export function lifecycleMessages(
           articleId: article.id,
           ...(article.language ? { language: article.language } : {}),
           ...(article.section ? { section: article.section } : {}),
-          reason: cause.data.killReason ?? 'killed',
+          reason: facts.killReason ?? 'killed',
           revision,
           killedAt: now,
         }, origin, id)
@@ -38,12 +33,12 @@ export function lifecycleMessages(
           article,
           revision,
           publishedAt: now,
-          ...(cause.data.correction ? { correction: cause.data.correction } : {}),
+          ...(facts.correction ? { correction: facts.correction } : {}),
         }, origin, id);
   // Validated before it is stored: the relay publishes the stored text as is.
   const payload = JSON.stringify(envelopeValidator(event.type).parse(event));
   return [
-    { subject: subjects.lifecycle[action], msgId: id, payload, correlationId: cause.correlationId },
-    { subject: subjects.routed(action, article.language, article.section), msgId: `${id}:routed`, payload, correlationId: cause.correlationId },
+    { subject: subjects.lifecycle[action], msgId: id, payload, correlationId: origin.correlationId },
+    { subject: subjects.routed(action, article.language, article.section), msgId: `${id}:routed`, payload, correlationId: origin.correlationId },
   ];
 }

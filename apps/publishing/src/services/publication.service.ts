@@ -1,16 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
-import { IntakeStatusStore, PermanentError, SUBJECTS } from '#messaging';
-import { PublicationRepository, type CurrentArticle } from '../repositories/publication.repository.js';
-import { lifecycleActionOf, lifecycleMessages } from './lifecycle-events.js';
+import { derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { PublicationRepository, type PublicationTransaction } from '../repositories/publication.repository.js';
+import { tagRowsOf } from './automatic-tags.js';
+import { lifecycleMessages } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
+import { planRevision, type RevisionPlan } from './revision-planner.js';
 
-export type ApplyResult = 'applied' | 'already-applied';
+export type ApplyResult = 'applied' | 'already-applied' | 'unchanged';
+type Enriched = EventOf<'news.article.enriched'>;
 
 /**
- * Applies an enriched event to the store: the article row, an immutable
- * revision and the events owed to consumers, in one transaction (outbox).
- * Idempotent by event id, so a redelivery changes nothing.
+ * Applies an enriched event to the store: the article row, its filter tags,
+ * an immutable revision and the events owed to consumers, in one transaction
+ * (outbox). Idempotent by event id, so a redelivery changes nothing.
  */
 @Injectable()
 export class PublicationService {
@@ -21,41 +24,30 @@ export class PublicationService {
     @Inject(SUBJECTS) private readonly subjects: Subjects,
   ) {}
 
-  async apply(event: EventOf<'news.article.enriched'>): Promise<ApplyResult> {
-    const { action, article } = event.data;
-    const applied = await this.store.transaction(async (tx) => {
-      if (!(await tx.markProcessed(event.id))) return false;
-      const current = await tx.lockCurrent(article.id);
-      assertTransition(current, action);
-      const revision = (current?.revision ?? 0) + 1;
-      const killed = action === 'kill';
-      const lifecycle = lifecycleActionOf(action, !current);
-      const messages = lifecycleMessages(this.subjects, event, lifecycle, article, revision);
-      await tx.saveArticle({
-        id: article.id,
-        source: article.source,
-        externalId: article.externalId ?? null,
-        revision,
-        status: killed ? 'killed' : 'published',
-        language: article.language ?? null,
-        section: article.section ?? null,
-        headline: article.headline,
-        document: article,
-        killReason: event.data.killReason,
-      });
-      await tx.addRevision({ articleId: article.id, revision, action, eventId: event.id, document: article, note: event.data.correction ?? event.data.killReason });
-      await tx.enqueue(messages);
-      return true;
+  async apply(event: Enriched): Promise<ApplyResult> {
+    const result = await this.store.transaction(async (tx): Promise<ApplyResult> => {
+      if (!(await tx.markProcessed(event.id))) return 'already-applied';
+      const current = await tx.lockCurrent(event.data.article.id);
+      const plan = planRevision(current, event.data, new Date());
+      if (!plan) return 'unchanged';
+      await this.storeRevision(tx, event, plan, (current?.revision ?? 0) + 1);
+      return 'applied';
     });
-    if (!applied) return 'already-applied';
-    this.relay.kick();
-    await this.statuses.setStatus({ articleId: article.id, status: 'published', correlationId: event.correlationId });
-    return 'applied';
+    if (result === 'applied') this.relay.kick();
+    if (result !== 'already-applied') {
+      await this.statuses.setStatus({ articleId: event.data.article.id, status: 'published', correlationId: event.correlationId });
+    }
+    return result;
   }
-}
 
-/** A killed story stays dead, and only an existing story can be killed or corrected. */
-function assertTransition(current: CurrentArticle | undefined, action: EventOf<'news.article.enriched'>['data']['action']): void {
-  if (current?.status === 'killed') throw new PermanentError(`article ${current.id} was killed; ${action} refused`);
-  if (!current && (action === 'kill' || action === 'correct')) throw new PermanentError(`cannot ${action} an article that was never published`);
+  private async storeRevision(tx: PublicationTransaction, event: Enriched, plan: RevisionPlan, revision: number): Promise<void> {
+    const { document } = plan;
+    const killReason = plan.status === 'killed' ? plan.note : undefined;
+    await tx.saveArticle({ document, revision, status: plan.status, correlationId: event.correlationId, killReason });
+    await tx.replaceTags(document.id, plan.status === 'killed' ? [] : tagRowsOf(document));
+    await tx.addRevision({ articleId: document.id, revision, action: event.data.action, eventId: event.id, document, note: plan.note, correlationId: event.correlationId });
+    if (!plan.lifecycle) return;
+    const facts = { action: plan.lifecycle, article: document, revision, correction: event.data.correction, killReason };
+    await tx.enqueue(lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts));
+  }
 }

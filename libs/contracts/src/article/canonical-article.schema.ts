@@ -28,6 +28,15 @@ export const RelatedItem = Type.Object({
 });
 export type RelatedItem = Static<typeof RelatedItem>;
 
+/** A visible correction, appended by publishing each time an editor corrects the story. */
+export const CorrectionNote = Type.Object({
+  note: Type.String({ minLength: 1, maxLength: 5000 }),
+  /** The revision that carried the correction. */
+  revision: Type.Integer({ minimum: 1 }),
+  correctedAt: DateTime,
+});
+export type CorrectionNote = Static<typeof CorrectionNote>;
+
 /** What enrichment measured about the text as a whole. */
 export const TextFacts = Type.Object({
   language: Type.Optional(Type.Object({ code: Type.String(), confidence: Type.Number({ minimum: 0, maximum: 1 }) })),
@@ -82,6 +91,8 @@ export const CanonicalArticle = Type.Object({
   amounts: Type.Optional(Type.Array(MoneyAmount)),
   dates: Type.Optional(Type.Array(DateMention)),
   related: Type.Array(RelatedItem),
+  /** Every correction so far, oldest first; kept across updates. */
+  corrections: Type.Optional(Type.Array(CorrectionNote)),
   facts: Type.Optional(TextFacts),
 });
 export type CanonicalArticle = Static<typeof CanonicalArticle>;

@@ -7,6 +7,8 @@ export const ArticleAction = Type.Union([
   Type.Literal('update'),
   Type.Literal('correct'),
   Type.Literal('kill'),
+  /** Run a stored article through the taggers again (after a tagger upgrade); publishing keeps it only if the tags changed. */
+  Type.Literal('reenrich'),
 ]);
 export type ArticleAction = Static<typeof ArticleAction>;
 

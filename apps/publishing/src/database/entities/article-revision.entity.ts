@@ -9,7 +9,7 @@ export class ArticleRevisionEntity {
   @PrimaryColumn('integer')
   revision: number;
 
-  /** submit, update, correct or kill. */
+  /** submit, update, correct, kill, reenrich or release (an embargo lifted). */
   @Column('text')
   action: string;
 
@@ -20,8 +20,16 @@ export class ArticleRevisionEntity {
   @Column('jsonb')
   document: unknown;
 
+  /** The correction note, or the kill reason. */
   @Column('text', { nullable: true })
   note: string | null;
+
+  @Column('text', { name: 'correlation_id', nullable: true })
+  correlationId: string | null;
+
+  /** facts.tagger of the document: which tagger version produced its automatic tags. */
+  @Column('text', { nullable: true })
+  tagger: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -1,0 +1,51 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { subjectToken } from '#contracts';
+import { ProblemException } from '#runtime';
+import { ArticleReadRepository, type ArticleFilter } from '../repositories/article-read.repository.js';
+import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from '../services/feed-builder.js';
+
+const FEED_SIZE = 50;
+const FILE = /^(.+)\.(atom|json)$/;
+
+@ApiTags('feeds')
+@ApiProduces(FEED_CONTENT_TYPES.atom, FEED_CONTENT_TYPES.json)
+@Controller('v1/feeds')
+export class FeedsController {
+  constructor(private readonly articles: ArticleReadRepository) {}
+
+  @Get('sections/:file')
+  @ApiOperation({ summary: 'The latest articles of a section, as Atom 1.0 (.atom) or JSON Feed (.json)' })
+  @ApiParam({ name: 'file', example: 'economie.atom', description: 'Section slug, then .atom or .json' })
+  @ApiOkResponse({ description: 'The feed' })
+  section(@Param('file') file: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { key, format } = parseFile(file);
+    const section = subjectToken(key, 'general');
+    return this.feed({ sectionKey: section }, `/v1/feeds/sections/${section}`, `Dépêche: ${section}`, format, request, reply);
+  }
+
+  @Get('topics/:file')
+  @ApiOperation({ summary: 'The latest articles on an IPTC Media Topic, as Atom 1.0 (.atom) or JSON Feed (.json)' })
+  @ApiParam({ name: 'file', example: '04000000.atom', description: 'Media Topic code (with or without "medtop:"), then .atom or .json' })
+  @ApiOkResponse({ description: 'The feed' })
+  topic(@Param('file') file: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { key, format } = parseFile(file);
+    const code = key.replace(/^medtop:/, '');
+    if (!/^\d{8}$/.test(code)) throw ProblemException.of(404, 'not-found', 'Not found', `No topic feed ${key}: topics are 8-digit Media Topic codes.`);
+    return this.feed({ topic: `medtop:${code}` }, `/v1/feeds/topics/${code}`, `Dépêche: medtop:${code}`, format, request, reply);
+  }
+
+  private async feed(filter: ArticleFilter, path: string, title: string, format: FeedFormat, request: FastifyRequest, reply: FastifyReply): Promise<string> {
+    const rows = await this.articles.list({ filter, limit: FEED_SIZE, withDocument: true });
+    const entries = rows.map((row) => ({ document: row.document!, publishedAt: row.publishedAt, updatedAt: row.updatedAt }));
+    void reply.header('content-type', FEED_CONTENT_TYPES[format]);
+    return renderFeed({ baseUrl: `${request.protocol}://${request.headers.host ?? 'localhost'}`, path, title, entries }, format);
+  }
+}
+
+function parseFile(file: string): { key: string; format: FeedFormat } {
+  const match = FILE.exec(file);
+  if (!match) throw ProblemException.of(404, 'not-found', 'Not found', `Feeds end in .atom or .json, not "${file}".`);
+  return { key: decodeURIComponent(match[1]!), format: match[2] as FeedFormat };
+}

@@ -1,0 +1,124 @@
+/**
+ * One measured phase: one system under one load. Sends, waits for the
+ * published events (or gives up and purges the backlog so the next phase
+ * starts clean), and charges each process the CPU it used meanwhile.
+ */
+import { jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { cpuSeconds, memory } from './proc-stats.js';
+import { closedLoop, isAccepted, openLoop, type Sending } from './sender.js';
+import { summarise, type LatencySummary } from './stats.js';
+import { ROLES, type Role, type Topology } from './topology.js';
+import type { Stage, Tracker } from './tracker.js';
+
+export type Load = number | 'max';
+
+export interface PhaseOptions {
+  load: Load;
+  durationS: number;
+  /** Articles in flight end to end under the "max" load. */
+  window: number;
+  drainTimeoutS: number;
+  round: number;
+}
+
+export interface PhaseResult {
+  system: Topology['kind'];
+  load: string;
+  round: number;
+  enrichmentInstances: number;
+  sent: number;
+  accepted: number;
+  published: number;
+  /** Accepted articles not published within the drain timeout (purged). */
+  unfinished: number;
+  throughputPerSec: number;
+  acceptMs: LatencySummary;
+  endToEndMs: LatencySummary;
+  hopsMs: { httpToIngested: LatencySummary; ingestedToEnriched: LatencySummary; enrichedToPublished: LatencySummary };
+  /** CPU seconds per 1,000 published articles; "bench" is the sender and watcher. */
+  cpuSecPer1000: Record<Role | 'bench', number>;
+  /** VmHWM at the end of the phase (peak since start); the largest instance for a role with several. */
+  peakRssMb: Record<Role, number>;
+}
+
+type CpuSnapshot = Record<Role | 'bench', number>;
+
+function cpuSnapshot(topology: Topology): CpuSnapshot {
+  const own = process.cpuUsage();
+  const snapshot: CpuSnapshot = { ingest: 0, enrichment: 0, publishing: 0, bench: (own.user + own.system) / 1e6 };
+  for (const member of topology.members) snapshot[member.role] += cpuSeconds(member.pid);
+  return snapshot;
+}
+
+function peakRss(topology: Topology): Record<Role, number> {
+  const peaks = { ingest: 0, enrichment: 0, publishing: 0 };
+  for (const member of topology.members) peaks[member.role] = Math.max(peaks[member.role], memory(member.pid).peakMb);
+  return peaks;
+}
+
+async function drain(tracker: Tracker, accepted: number, timeoutS: number): Promise<void> {
+  const deadline = performance.now() + timeoutS * 1000;
+  while (tracker.publishedCount < accepted && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Per-article gap between two moments, for the articles that have both. */
+function gaps(sendings: Sending[], from: (s: Sending) => number | undefined, to: (s: Sending) => number | undefined): LatencySummary {
+  const values: number[] = [];
+  for (const s of sendings) {
+    const [a, b] = [from(s), to(s)];
+    if (a !== undefined && b !== undefined) values.push(b - a);
+  }
+  return summarise(values);
+}
+
+function latencies(sendings: Sending[], tracker: Tracker): Pick<PhaseResult, 'acceptMs' | 'endToEndMs' | 'hopsMs'> {
+  const at = (stage: Stage) => (s: Sending) => tracker.arrivals[stage].get(s.correlationId);
+  const scheduled = (s: Sending) => s.scheduled;
+  return {
+    acceptMs: summarise(sendings.filter(isAccepted).map((s) => s.acceptMs!)),
+    endToEndMs: gaps(sendings, scheduled, at('published')),
+    hopsMs: {
+      httpToIngested: gaps(sendings, scheduled, at('ingested')),
+      ingestedToEnriched: gaps(sendings, at('ingested'), at('enriched')),
+      enrichedToPublished: gaps(sendings, at('enriched'), at('published')),
+    },
+  };
+}
+
+function lastArrival(tracker: Tracker): number {
+  let last = 0;
+  for (const t of tracker.arrivals.published.values()) last = Math.max(last, t);
+  return last;
+}
+
+export async function runPhase(nc: NatsConnection, topology: Topology, tracker: Tracker, bodies: string[], options: PhaseOptions): Promise<PhaseResult> {
+  tracker.reset();
+  const before = cpuSnapshot(topology);
+  const started = performance.now();
+  const tag = `${topology.kind}-${options.load}-${options.round}-${Date.now()}`;
+  const sendings =
+    options.load === 'max'
+      ? await closedLoop(topology, tracker, bodies, options.window, options.durationS, tag)
+      : await openLoop(topology, bodies, options.load, options.durationS, tag);
+  const accepted = sendings.filter(isAccepted).length;
+  await drain(tracker, accepted, options.drainTimeoutS);
+  const after = cpuSnapshot(topology);
+  const published = tracker.publishedCount;
+  if (published < accepted) await (await jetstreamManager(nc)).streams.purge(topology.eventsStream);
+  const per1000 = (key: Role | 'bench') => Math.round(((after[key] - before[key]) / Math.max(published, 1)) * 1000 * 1000) / 1000;
+  return {
+    system: topology.kind,
+    load: String(options.load),
+    round: options.round,
+    enrichmentInstances: topology.members.filter((m) => m.role === 'enrichment').length,
+    sent: sendings.length,
+    accepted,
+    published,
+    unfinished: Math.max(0, accepted - published),
+    throughputPerSec: Math.round((published / Math.max((lastArrival(tracker) - started) / 1000, 1e-3)) * 10) / 10,
+    ...latencies(sendings, tracker),
+    cpuSecPer1000: Object.fromEntries([...ROLES, 'bench'].map((key) => [key, per1000(key as Role | 'bench')])) as Record<Role | 'bench', number>,
+    peakRssMb: peakRss(topology),
+  };
+}

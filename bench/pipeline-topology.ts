@@ -1,0 +1,72 @@
+/**
+ * Starts the three services from the production build (via services.ts), all
+ * at once so readyMs is the time until the whole pipeline can take articles,
+ * and can add enrichment instances on the same durable consumer.
+ */
+import { randomBytes } from 'node:crypto';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { streamNames } from '#contracts';
+import { freePort, startService, stopService, type RunningService, type Service } from './services.js';
+import { NATS_URL, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from './run-resources.js';
+import type { Topology } from './topology.js';
+
+export interface PipelineTopology extends Topology {
+  /** Starts one more enrichment process; JetStream splits the work between instances of the durable. */
+  addEnrichment(): Promise<void>;
+}
+
+function serviceEnv(namespace: string, database: string, secret: string): NodeJS.ProcessEnv {
+  return {
+    NATS_URL,
+    NATS_NAMESPACE: namespace,
+    DATABASE_URL: databaseUrl(database),
+    LOG_LEVEL: 'warn',
+    DEPECHE_API_KEYS: `bench:${secret}:submit`,
+    // The bench is one client sending thousands a minute: the limit (at most 10^6, the config's cap) must not be what is measured.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+}
+
+async function start(name: Service, env: NodeJS.ProcessEnv): Promise<RunningService> {
+  return startService(name, await freePort(), env, { output: 'capture' });
+}
+
+/** All three at once; if one fails, the others are stopped rather than left running. */
+async function startAll(env: NodeJS.ProcessEnv): Promise<RunningService[]> {
+  const settled = await Promise.allSettled((['ingest', 'enrichment', 'publishing'] as const).map((name) => start(name, env)));
+  const failure = settled.find((s) => s.status === 'rejected');
+  if (!failure) return settled.map((s) => (s as PromiseFulfilledResult<RunningService>).value);
+  await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? stopService(s.value) : undefined)));
+  throw failure.reason;
+}
+
+export async function startPipeline(nc: NatsConnection): Promise<PipelineTopology> {
+  const namespace = uniqueNamespace('benchpipe');
+  const database = `depeche_${namespace}`;
+  const secret = randomBytes(16).toString('hex');
+  const env = serviceEnv(namespace, database, secret);
+  const startedAt = Date.now();
+  const services = await startAll(env);
+  const readyMs = Date.now() - startedAt;
+  const ingest = services[0]!;
+  const topology: PipelineTopology = {
+    kind: 'pipeline',
+    namespace,
+    articlesUrl: `http://127.0.0.1:${ingest.port}/v1/articles`,
+    headers: { authorization: `Bearer ${secret}` },
+    members: services.map((s) => ({ role: s.name, pid: s.process.pid! })),
+    readyMs,
+    eventsStream: streamNames(namespace).events,
+    addEnrichment: async () => {
+      const extra = await start('enrichment', env);
+      services.push(extra);
+      topology.members.push({ role: 'enrichment', pid: extra.process.pid! });
+    },
+    stop: async () => {
+      await Promise.all(services.map(stopService));
+      await deleteStreams(nc, namespace);
+      await dropDatabase(database);
+    },
+  };
+  return topology;
+}

@@ -1,0 +1,36 @@
+/**
+ * CPU time and memory of a process, read from /proc (Linux). CPU is
+ * utime + stime in clock ticks (USER_HZ, 100 on Linux), so deltas between two
+ * reads charge a process exactly what it used in between, whoever else ran.
+ */
+import { readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = 100;
+
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+
+export interface Memory {
+  rssMb: number;
+  /** VmHWM: the peak resident set since the process started. */
+  peakMb: number;
+}
+
+export function memory(pid: number): Memory {
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    // the process is gone
+  }
+  const mb = (field: string) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024);
+  return { rssMb: mb('VmRSS'), peakMb: mb('VmHWM') };
+}

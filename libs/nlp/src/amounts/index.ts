@@ -1,0 +1,3 @@
+export { extractAmounts } from './amount-extractor.js';
+export type { Amount } from './amount-extractor.js';
+export { parseNumber } from './numbers.js';

@@ -1,0 +1,157 @@
+import type { CanonicalArticle, EntityTag, KeywordTag, Provenance, SubjectTag, TextFacts } from '#contracts';
+import { extractAmounts } from './amounts/index.js';
+import { extractDates } from './dates/index.js';
+import { extractKeywords } from './keywords/index.js';
+import { createLanguageDetector, type DetectedLanguage, type LanguageDetector } from './language/index.js';
+import { readingTimeMinutes, slugify, tokenize, type Token } from './text-facts/index.js';
+import { createTopicClassifier, type TopicClassifier } from './topics/index.js';
+
+/** What the entity tagger (libs/nlp/src/entities) offers; coded against so this file builds without it. */
+export interface EntityTaggerPort {
+  tag(text: string, language: string): EntityTag[];
+}
+
+export interface EnricherOptions {
+  /** Goes into the tagger id "nlp@<version>" recorded in provenance and facts. */
+  version: string;
+  /** Inject a tagger (tests) or null to skip entities; default: the one in ./entities, if present. */
+  entityTagger?: EntityTaggerPort | null;
+  now?: () => Date;
+}
+
+export interface Enricher {
+  readonly taggerId: string;
+  /** Pure and synchronous: returns a new article, the input is not modified. */
+  enrich(article: CanonicalArticle): CanonicalArticle;
+}
+
+interface Engines {
+  taggerId: string;
+  detector: LanguageDetector;
+  topics: TopicClassifier;
+  entities: EntityTaggerPort | null;
+  now: () => Date;
+}
+
+/** Below this, fastText is guessing (very short or mixed text): leave `language` unset. */
+const MIN_LANGUAGE_CONFIDENCE = 0.4;
+const LANGUAGE_SAMPLE_CHARS = 300;
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The entity tagger is another engineer's module: load it if it is there, run without it if not. */
+async function loadEntityTagger(taggerId: string): Promise<EntityTaggerPort | null> {
+  const specifier = './entities/index.js';
+  try {
+    const module = (await import(specifier)) as { createEntityTagger?: (o: { taggerId: string }) => EntityTaggerPort | Promise<EntityTaggerPort> };
+    return module.createEntityTagger ? await module.createEntityTagger({ taggerId }) : null;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(String(error))) return null;
+    throw error;
+  }
+}
+
+/** The body as every tagger sees it: tokenised once, in the language decided once. */
+interface Body {
+  tokens: Token[];
+  language: string | undefined;
+}
+
+const isAutomatic = (tag: { provenance: Provenance }): boolean => tag.provenance.source === 'enrichment';
+const kept = <T extends { provenance: Provenance }>(tags: readonly T[] | undefined): T[] => (tags ?? []).filter((t) => !isAutomatic(t));
+
+/** Keeps provider/editor tags first and untouched; adds automatic ones that say something new. */
+function mergeTags<T extends { provenance: Provenance }>(current: readonly T[] | undefined, automatic: T[], keyOf: (tag: T) => string[]): T[] {
+  const authoritative = kept(current);
+  const taken = new Set(authoritative.flatMap(keyOf));
+  return [...authoritative, ...automatic.filter((tag) => !keyOf(tag).some((key) => taken.has(key)))];
+}
+
+const subjectKeys = (s: SubjectTag): string[] => [s.code];
+const entityKeys = (e: EntityTag): string[] => [e.id, `name:${e.name.toLowerCase()}`];
+const keywordKeys = (k: KeywordTag): string[] => [k.value.toLowerCase()];
+
+function provenance(taggerId: string, confidence?: number): Provenance {
+  const clamped = confidence === undefined ? undefined : Math.min(1, Math.max(0, confidence));
+  return clamped === undefined ? { source: 'enrichment', by: taggerId } : { source: 'enrichment', by: taggerId, confidence: clamped };
+}
+
+function languageSample(article: CanonicalArticle): string {
+  return [article.headline, article.standfirst ?? '', article.bodyText.slice(0, LANGUAGE_SAMPLE_CHARS)].join('\n').slice(0, LANGUAGE_SAMPLE_CHARS);
+}
+
+function resolveLanguage(article: CanonicalArticle, detected: DetectedLanguage | undefined): string | undefined {
+  if (article.language) return article.language;
+  const usable = detected && detected.confidence >= MIN_LANGUAGE_CONFIDENCE && LANGUAGE_CODE.test(detected.code);
+  return usable ? detected.code : undefined;
+}
+
+function autoSubjects(engines: Engines, article: CanonicalArticle, body: Body): SubjectTag[] {
+  const knownCodes = kept(article.subjects).map((s) => s.code);
+  const topics = engines.topics.classify({
+    headline: article.headline, lead: article.standfirst, text: article.bodyText, tokens: body.tokens, language: body.language,
+    section: article.section, knownCodes,
+  });
+  return topics.map((t) => ({ code: t.code, scheme: 'medtop', name: t.name, score: t.score, provenance: provenance(engines.taggerId, t.score) }));
+}
+
+function autoEntities(engines: Engines, text: string, language: string | undefined): Record<EntityTag['type'], EntityTag[]> {
+  const byType: Record<EntityTag['type'], EntityTag[]> = { person: [], organisation: [], place: [] };
+  for (const tag of engines.entities?.tag(text, language ?? 'und') ?? []) {
+    byType[tag.type].push({ ...tag, provenance: provenance(engines.taggerId, tag.provenance?.confidence) });
+  }
+  return byType;
+}
+
+function autoKeywords(engines: Engines, article: CanonicalArticle, body: Body): KeywordTag[] {
+  return extractKeywords(article.bodyText, { language: body.language, headline: article.headline, tokens: body.tokens }).map((k) => ({
+    value: k.value, score: k.score, provenance: provenance(engines.taggerId, k.score),
+  }));
+}
+
+function facts(engines: Engines, article: CanonicalArticle, body: Body, detected: DetectedLanguage | undefined): TextFacts {
+  const wordCount = body.tokens.length;
+  return {
+    ...(detected ? { language: { code: detected.code, confidence: Math.round(detected.confidence * 1000) / 1000 } } : {}),
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(wordCount),
+    slug: slugify(article.headline),
+    tagger: engines.taggerId,
+    enrichedAt: engines.now().toISOString(),
+  };
+}
+
+/**
+ * One pass over an article. Entity mentions, amounts and dates carry offsets into bodyText
+ * (the headline is not tagged for entities: its offsets would point into another string).
+ */
+function enrichWith(engines: Engines, article: CanonicalArticle): CanonicalArticle {
+  const detected = engines.detector.detect(languageSample(article));
+  const language = resolveLanguage(article, detected);
+  // Taggers key their tables on the bare language ("fr-CA" reads as French).
+  const body: Body = { tokens: tokenize(article.bodyText), language: language?.split('-')[0].toLowerCase() };
+  const entities = autoEntities(engines, article.bodyText, body.language);
+  const reference = new Date(article.firstCreated ?? article.versionCreated);
+  return {
+    ...article,
+    ...(language ? { language } : {}),
+    subjects: mergeTags(article.subjects, autoSubjects(engines, article, body), subjectKeys),
+    people: mergeTags(article.people, entities.person, entityKeys),
+    organisations: mergeTags(article.organisations, entities.organisation, entityKeys),
+    places: mergeTags(article.places, entities.place, entityKeys),
+    keywords: mergeTags(article.keywords, autoKeywords(engines, article, body), keywordKeys),
+    amounts: extractAmounts(article.bodyText, body.language),
+    dates: extractDates(article.bodyText, reference, body.language, body.tokens),
+    facts: facts(engines, article, body, detected),
+  };
+}
+
+/** Loads every model and table once (fastText, Media Topics, lexicons); enrich() then does no I/O. */
+export async function createEnricher(options: EnricherOptions): Promise<Enricher> {
+  const taggerId = `nlp@${options.version}`;
+  const [detector, entities] = await Promise.all([
+    createLanguageDetector(),
+    options.entityTagger !== undefined ? Promise.resolve(options.entityTagger) : loadEntityTagger(taggerId),
+  ]);
+  const engines: Engines = { taggerId, detector, topics: createTopicClassifier(), entities, now: options.now ?? (() => new Date()) };
+  return { taggerId, enrich: (article) => enrichWith(engines, article) };
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType, LexiconEntity } from './types.js';
+
+/** The shape written by libs/nlp/scripts/build-entity-data.mjs. */
+interface LexiconFile {
+  version: number;
+  entities: [string, string, string][];
+  surfaces: Record<string, number>;
+  firstNames: string[];
+  demonyms: string[];
+  nonEntities: string[];
+}
+
+export interface Lexicon {
+  /** Exact surface form -> entity. */
+  surfaces: Map<string, LexiconEntity>;
+  /** Lower-cased given names. */
+  firstNames: Set<string>;
+  demonyms: Set<string>;
+  /** Capitalised words that are never PER/ORG/LOC alone: events, awards, compass words. */
+  nonEntities: Set<string>;
+  /** Lower-cased everyday words per language (common-words.json, optional). */
+  commonWords: Map<string, Set<string>>;
+  /** Longest surface form in tokens, to bound the longest-match search. */
+  maxSurfaceTokens: number;
+}
+
+const TYPES: Record<string, EntityType> = { P: 'person', O: 'organisation', L: 'place' };
+
+// The source tree (ts-jest, tsx) and the compiled tree (dist/) sit at different depths.
+const CANDIDATES = ['../../data/', '../../../../../libs/nlp/data/'];
+
+function locate(file: string): string {
+  for (const relative of CANDIDATES) {
+    const path = fileURLToPath(new URL(relative + file, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error('entity lexicon not found: run node libs/nlp/scripts/build-entity-data.mjs');
+}
+
+function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>): Lexicon {
+  const entities = file.entities.map(([code, name, qid]): LexiconEntity => ({ type: TYPES[code] ?? 'organisation', name, qid }));
+  const surfaces = new Map<string, LexiconEntity>();
+  let maxSurfaceTokens = 1;
+  for (const [surface, index] of Object.entries(file.surfaces)) {
+    const entity = entities[index];
+    if (!entity) continue;
+    surfaces.set(surface, entity);
+    maxSurfaceTokens = Math.max(maxSurfaceTokens, surface.split(/[\s'’]+/).length + 1);
+  }
+  const commonWords = new Map(Object.entries(commonWordLists).map(([lang, list]) => [lang, new Set(list)]));
+  return {
+    surfaces,
+    firstNames: new Set(file.firstNames),
+    demonyms: new Set(file.demonyms),
+    nonEntities: new Set(file.nonEntities),
+    commonWords,
+    maxSurfaceTokens,
+  };
+}
+
+let cached: Lexicon | undefined;
+
+function readCommonWords(lexiconPath: string): Record<string, string[]> {
+  const path = join(dirname(lexiconPath), 'common-words.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>) : {};
+}
+
+/** Reads the compact lexicon once per process; later taggers share it. */
+export function loadLexicon(path?: string): Lexicon {
+  if (!path && cached) return cached;
+  const file = path ?? locate('entities.json');
+  const lexicon = toLexicon(JSON.parse(readFileSync(file, 'utf8')) as LexiconFile, readCommonWords(file));
+  if (!path) cached = lexicon;
+  return lexicon;
+}

@@ -1,0 +1,13 @@
+export { createEnricher } from './enrich.js';
+export type { Enricher, EnricherOptions, EntityTaggerPort } from './enrich.js';
+export { createLanguageDetector } from './language/index.js';
+export type { DetectedLanguage, LanguageDetector } from './language/index.js';
+export { createTopicClassifier, loadVocabulary, topLevelOf } from './topics/index.js';
+export type { TopicClassifier, TopicInput, TopicScore } from './topics/index.js';
+export { extractKeywords } from './keywords/index.js';
+export type { Keyword } from './keywords/index.js';
+export { extractAmounts } from './amounts/index.js';
+export type { Amount } from './amounts/index.js';
+export { extractDates } from './dates/index.js';
+export type { DateFound } from './dates/index.js';
+export { countWords, readingTimeMinutes, slugify } from './text-facts/index.js';

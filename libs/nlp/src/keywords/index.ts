@@ -1,0 +1,3 @@
+export { extractKeywords } from './keyword-extractor.js';
+export type { Keyword, KeywordOptions } from './keyword-extractor.js';
+export { stopwordsFor } from './stopwords.js';

@@ -1,0 +1,2 @@
+export { createLanguageDetector } from './language-detector.js';
+export type { DetectedLanguage, LanguageDetector } from './language-detector.js';

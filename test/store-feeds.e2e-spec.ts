@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import pg from 'pg';
+import { request } from './support/http.js';
+import { TestPipeline } from './support/pipeline.js';
+import { seedAsEditorArticle } from './support/seed.js';
+import { eventually } from './support/subscriptions.js';
+
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
+  let pipeline: TestPipeline;
+  let db: pg.Client;
+  let seedId: string;
+  let trickyId: string;
+  let topic: string;
+  let trickyHeadline: string;
+  const tricky = { headline: 'Fusion Alpha & "Beta" < Gamma : l’accord à 5 €', body: 'Texte avec <b>balises</b> & esperluettes.', section: 'Économie', language: 'fr' };
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start();
+    db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
+    await db.connect();
+    seedId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', seedAsEditorArticle())).body.id;
+    // One after the other: the feed order (newest first) is then known.
+    await eventually('the seed published', async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [seedId])).rowCount === 1);
+    trickyId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', tricky)).body.id;
+    await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Match nul', body: 'Zéro à zéro.', section: 'Sport', language: 'fr' });
+    await eventually('three published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 3);
+    const { rows } = await db.query(`SELECT document FROM articles WHERE id = $1`, [seedId]);
+    trickyHeadline = (await db.query(`SELECT headline FROM articles WHERE id = $1`, [trickyId])).rows[0].headline;
+    expect(trickyHeadline).toMatch(/& "Beta"/);
+    topic = rows[0].document.subjects.find((s: { code: string }) => s.code.startsWith('medtop:')).code;
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await pipeline?.close();
+  }, 60_000);
+
+  it('serves a well-formed Atom 1.0 feed per section, escaped, newest first', async () => {
+    const response = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.atom');
+    expect(response.status).toBe(200);
+    expect(response.contentType).toBe('application/atom+xml; charset=utf-8');
+    expect(XMLValidator.validate(response.text)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(response.text).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    // What RFC 4287 requires of a feed and of each entry.
+    for (const field of ['id', 'title', 'updated']) expect(feed[field]).toBeTruthy();
+    const entries = asArray(feed.entry) as Array<Record<string, any>>;
+    expect(entries.map((e) => e.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
+    for (const entry of entries) {
+      for (const field of ['id', 'title', 'updated']) expect(entry[field]).toBeTruthy();
+      expect(asArray(entry.link)[0]['@_href']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/articles\//);
+    }
+    // type="html": the plain headline arrives HTML-escaped inside, so a reader shows it as written.
+    expect(entries[0]!.title['@_type']).toBe('html');
+    expect(entries[0]!.title['#text']).toBe(trickyHeadline.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;'));
+  });
+
+  it('serves a JSON Feed per section and an Atom and JSON feed per Media Topic', async () => {
+    const json = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.json');
+    expect(json.contentType).toBe('application/feed+json; charset=utf-8');
+    expect(json.body.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+    expect(json.body.title).toBeTruthy();
+    expect(json.body.items.map((i: { id: string }) => i.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
+    expect(json.body.items[0]).toMatchObject({ title: trickyHeadline, url: expect.stringContaining(`/v1/articles/${trickyId}`), content_html: expect.stringContaining('&amp;') });
+
+    const byTopic = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${topic.slice('medtop:'.length)}.json`);
+    expect(byTopic.body.items.map((i: { id: string }) => i.id)).toContain(`urn:uuid:${seedId}`);
+    const atom = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${encodeURIComponent(topic)}.atom`);
+    expect(XMLValidator.validate(atom.text)).toBe(true);
+    expect(atom.text).toContain(`urn:uuid:${seedId}`);
+  });
+
+  it('answers 404 to a feed name it cannot read', async () => {
+    expect((await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.rss')).status).toBe(404);
+    expect((await request(pipeline, 'publishing', 'GET', '/v1/feeds/topics/sport.atom')).status).toBe(404);
+  });
+
+  it('documents every route of both HTTP services at /docs', async () => {
+    const publishing = await request(pipeline, 'publishing', 'GET', '/docs/json');
+    expect(publishing.status).toBe(200);
+    expect(Object.keys(publishing.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/revisions', '/v1/feeds/sections/{file}', '/v1/feeds/topics/{file}']),
+    );
+    const listParameters = publishing.body.paths['/v1/articles'].get.parameters.map((p: { name: string }) => p.name);
+    expect(listParameters).toEqual(expect.arrayContaining(['section', 'language', 'topic', 'entity', 'since', 'until', 'q', 'limit', 'cursor']));
+
+    const ingest = await request(pipeline, 'ingest', 'GET', '/docs/json');
+    expect(ingest.status).toBe(200);
+    const paths = ingest.body.paths;
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/corrections', '/v1/articles/{id}/kill']));
+    const correction = paths['/v1/articles/{id}/corrections'].post.requestBody.content['application/json'].schema;
+    expect(correction.required).toEqual(expect.arrayContaining(['headline', 'body', 'note']));
+    expect(paths['/v1/articles'].post.requestBody.content['application/json'].schema.properties.embargo).toMatchObject({ format: 'date-time' });
+
+    const ui = await request(pipeline, 'publishing', 'GET', '/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.text).toMatch(/swagger-ui/i);
+  });
+});

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
+import { request } from './support/http.js';
+import { ninjsErrors } from './support/ninjs.js';
+import { TestPipeline } from './support/pipeline.js';
+import { seedAsEditorArticle } from './support/seed.js';
+import { collect, eventually, type Collected } from './support/subscriptions.js';
+
+describe('store: update, correct and kill through the ingest API', () => {
+  let pipeline: TestPipeline;
+  let events: Collected<ArticlePublishedV1 & ArticleKilledV1>;
+  let routed: Collected<ArticlePublishedV1 & ArticleKilledV1>;
+  let db: pg.Client;
+  let id: string;
+  const seed = seedAsEditorArticle();
+
+  const eventsOf = (type: string) => events.events.filter((e) => e.type === type && (e.data.article?.id ?? e.data.articleId) === id);
+  const nextEvent = (type: string, count: number) => eventually(`${count} ${type} event(s)`, () => eventsOf(type).at(count - 1));
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start();
+    const ns = pipeline.ns.namespace;
+    events = collect(pipeline.ns.nc, `${ns}.article.*.v1`);
+    routed = collect(pipeline.ns.nc, `${ns}.published.fr.economie.*`);
+    db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
+    await db.connect();
+    const receipt = await request(pipeline, 'ingest', 'POST', '/v1/articles', seed);
+    expect(receipt.status).toBe(202);
+    id = receipt.body.id;
+    await nextEvent('news.article.published', 1);
+  }, 60_000);
+
+  afterAll(async () => {
+    events?.stop();
+    routed?.stop();
+    await db?.end();
+    await pipeline?.close();
+  }, 60_000);
+
+  it('serves the published article as valid ninjs 3.1 with its tags in their ninjs places', async () => {
+    const read = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`);
+    expect(read.status).toBe(200);
+    expect(ninjsErrors(read.body)).toEqual([]);
+    expect(read.body).toMatchObject({
+      uri: `urn:depeche:article:${id}`,
+      type: 'text',
+      version: '1',
+      language: 'fr',
+      pubStatus: 'usable',
+      headlines: [{ role: 'main', value: seed.headline }],
+      descriptions: [{ role: 'summary', value: seed.standfirst }],
+      altIds: expect.arrayContaining([{ role: 'depeche', value: id }]),
+    });
+    expect(read.body.bodies.map((b: { contentType: string }) => b.contentType)).toEqual(['text/html', 'text/plain']);
+    expect(read.body.subjects).toEqual(expect.arrayContaining([{ name: 'Économie', literal: 'section:Économie', rel: 'section' }]));
+    const topics = read.body.subjects.filter((s: { uri?: string }) => s.uri?.startsWith('http://cv.iptc.org/newscodes/mediatopic/'));
+    expect(topics.length).toBeGreaterThan(0);
+    // Every entity the store holds is in its ninjs list, named as the article writes it.
+    const { rows } = await db.query(`SELECT document FROM articles WHERE id = $1`, [id]);
+    for (const kind of ['people', 'organisations', 'places'] as const) {
+      const stored = rows[0].document[kind] as Array<{ id: string; name: string; localName?: string }>;
+      expect((read.body[kind] ?? []).map((e: { literal: string }) => e.literal)).toEqual(stored.map((e) => e.id));
+    }
+    expect(read.body.subjects.filter((s: { rel: string }) => s.rel === 'keyword').length).toBe(rows[0].document.keywords.length);
+  });
+
+  it('makes a new revision and an updated event on PUT', async () => {
+    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, headline: `${seed.headline} (mis à jour)` });
+    expect(response.status).toBe(202);
+    expect(response.body).toMatchObject({ id, status: 'received' });
+    const updated = await nextEvent('news.article.updated', 1);
+    expect(updated.data.revision).toBe(2);
+    expect(updated.data.article.headline).toMatch(/\(mis à jour\)$/);
+    // Who the story belongs to survives the editor's new version.
+    expect(updated.data.article.firstCreated).toBe((await nextEvent('news.article.published', 1)).data.article.firstCreated);
+    const read = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`);
+    expect(read.body.version).toBe('2');
+    expect(read.body.headlines[0].value).toMatch(/\(mis à jour\)$/);
+  }, 30_000);
+
+  it('adds a visible correction note with a correction', async () => {
+    const note = 'Une version précédente attribuait le rachat à Google.';
+    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, { ...seed, headline: `${seed.headline} (corrigé)`, note });
+    expect(response.status).toBe(202);
+    const corrected = await nextEvent('news.article.corrected', 1);
+    expect(corrected.data).toMatchObject({ revision: 3, correction: note });
+    expect(corrected.data.article.corrections).toEqual([{ note, revision: 3, correctedAt: expect.any(String) }]);
+    const read = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`);
+    expect(ninjsErrors(read.body)).toEqual([]);
+    expect(read.body.descriptions).toContainEqual({ role: 'correction', contentType: 'text/plain', value: note });
+
+    const revisions = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}/revisions`);
+    expect(revisions.status).toBe(200);
+    expect(revisions.body.items.map((r: { revision: number; action: string }) => [r.revision, r.action])).toEqual([[1, 'submit'], [2, 'update'], [3, 'correct']]);
+    expect(revisions.body.items[2]).toMatchObject({ note, tagger: expect.stringMatching(/^nlp@/), correlationId: response.body.correlationId });
+    for (const revision of revisions.body.items) expect(ninjsErrors(revision.document)).toEqual([]);
+    expect(revisions.body.items[0].document.headlines[0].value).toBe(seed.headline);
+  }, 30_000);
+
+  it('refuses a correction without a note and a kill without a reason, naming the field', async () => {
+    const correction = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, seed);
+    expect(correction.status).toBe(400);
+    expect(correction.body.errors).toContainEqual({ field: 'note', reason: 'is required' });
+    const kill = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/kill`, { reason: ' ' });
+    expect(kill.status).toBe(400);
+    expect(kill.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+  });
+
+  it('answers 404 to an update of an article it never received', async () => {
+    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${randomUUID()}`, seed);
+    expect(response.status).toBe(404);
+    expect(response.contentType).toMatch(/^application\/problem\+json/);
+  });
+
+  it('kills a corrected article: a killed event with the reason everywhere, and 410 on every read path', async () => {
+    const reason = 'Retiré à la demande du service juridique.';
+    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/kill`, { reason });
+    expect(response.status).toBe(202);
+    const killed = await nextEvent('news.article.killed', 1);
+    expect(killed.data).toMatchObject({ articleId: id, reason, revision: 4, language: 'fr', section: 'Économie' });
+    const copy = await eventually('the routed kill', () => routed.events.find((e) => e.subject.endsWith('.killed') && e.data.articleId === id));
+    expect(copy.subject).toBe(`${pipeline.ns.namespace}.published.fr.economie.killed`);
+    expect(copy.id).toBe(killed.id);
+
+    const read = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`);
+    expect(read.status).toBe(410);
+    expect(read.body).toMatchObject({ status: 410, reason });
+    expect((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}/revisions`)).status).toBe(410);
+    const listing = await request(pipeline, 'publishing', 'GET', '/v1/articles?limit=100');
+    expect(listing.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    const search = await request(pipeline, 'publishing', 'GET', `/v1/articles?q=${encodeURIComponent('Meta OpenAI')}`);
+    expect(search.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    const feed = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.json');
+    expect(feed.body.items.map((i: { id: string }) => i.id)).not.toContain(`urn:uuid:${id}`);
+
+    const { rows } = await db.query(`SELECT status, kill_reason, (SELECT count(*)::int FROM article_tags WHERE article_id = $1) AS tags FROM articles WHERE id = $1`, [id]);
+    expect(rows[0]).toEqual({ status: 'killed', kill_reason: reason, tags: 0 });
+    const subjects = subjectsFor(pipeline.ns.namespace);
+    expect(events.events.filter((e) => e.subject === subjects.lifecycle.killed && e.data.articleId === id)).toHaveLength(1);
+  }, 30_000);
+});
