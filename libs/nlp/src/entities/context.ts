@@ -14,6 +14,8 @@ export interface TagContext {
   shouted: ReadonlySet<number>;
   /** Lexicon look-ups already made for this text, by start and limit token (see gazetteer.ts). */
   matches: Map<number, unknown>;
+  /** The text in Title Case, made on demand for shouted copy (see gazetteer.ts). */
+  titled?: string;
 }
 
 export function tokenLower(ctx: TagContext, i: number): string {

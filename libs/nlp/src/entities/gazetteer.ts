@@ -9,14 +9,32 @@ export interface GazetteerMatch {
 
 const NON_ENTITY = null;
 
-function lookup(ctx: TagContext, surface: string): LexiconEntity | null | undefined {
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
+/** The text with every word capitalised, made once per text and only for shouted copy. */
+function titledText(ctx: TagContext): string {
+  if (ctx.titled === undefined) {
+    const titled = titleCase(ctx.source);
+    ctx.titled = titled.length === ctx.source.length ? titled : ''; // offsets must still agree
+  }
+  return ctx.titled;
+}
+
+function lookup(ctx: TagContext, from: number, to: number, shouted: boolean): LexiconEntity | null | undefined {
+  const surface = spanText(ctx, from, to);
   if (ctx.lexicon.nonEntities.has(surface)) return NON_ENTITY;
   const exact = ctx.lexicon.surfaces.get(surface);
   // Shouted copy ("NEW YORK (AP)", "TREASURY"): try the capitalised form of each word.
   // Short all-caps words are acronyms, whose capitalised form means something else.
-  if (exact || surface.length <= 5 || /\p{Ll}/u.test(surface)) return exact;
-  const titled = surface.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  return ctx.lexicon.surfaces.get(titled);
+  if (exact || !shouted || surface.length <= 5 || /\p{Ll}/u.test(surface)) return exact;
+  return ctx.lexicon.surfaces.get(titledText(ctx).slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end));
+}
+
+/** Whether any lexicon entry can start with the word at `from`: most words are ruled out at once. */
+function canStart(ctx: TagContext, from: number): 'exact' | 'shouted' | undefined {
+  const token = ctx.tokens[from]!;
+  if (ctx.lexicon.firstWords.has(token.text)) return 'exact';
+  return token.upper && ctx.lexicon.firstWords.has(titleCase(token.text)) ? 'shouted' : undefined;
 }
 
 /** Longest lexicon entry starting at token `from` and ending before `limit`, memoised per text. */
@@ -30,9 +48,11 @@ export function longestMatch(ctx: TagContext, from: number, limit: number): Gaze
 }
 
 function searchMatch(ctx: TagContext, from: number, limit: number): GazetteerMatch | undefined {
+  const start = canStart(ctx, from);
+  if (!start) return undefined;
   const longest = Math.min(limit, from + ctx.lexicon.maxSurfaceTokens);
   for (let to = longest; to > from; to--) {
-    const entity = lookup(ctx, spanText(ctx, from, to));
+    const entity = lookup(ctx, from, to, start === 'shouted');
     if (entity !== undefined) return { to, entity: entity ?? undefined };
   }
   return undefined;

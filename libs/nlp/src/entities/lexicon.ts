@@ -23,6 +23,8 @@ export interface Lexicon {
   nonEntities: Set<string>;
   /** Lower-cased everyday words per language (common-words.json, optional). */
   commonWords: Map<string, Set<string>>;
+  /** First words of all surface forms and non-entities, to rule out most look-ups at once. */
+  firstWords: Set<string>;
   /** Longest surface form in tokens, to bound the longest-match search. */
   maxSurfaceTokens: number;
 }
@@ -50,12 +52,14 @@ function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>)
     surfaces.set(surface, entity);
     maxSurfaceTokens = Math.max(maxSurfaceTokens, surface.split(/[\s'’]+/).length + 1);
   }
+  const firstWords = new Set([...surfaces.keys(), ...file.nonEntities].map((s) => s.split(' ')[0]!));
   const commonWords = new Map(Object.entries(commonWordLists).map(([lang, list]) => [lang, new Set(list)]));
   return {
     surfaces,
     firstNames: new Set(file.firstNames),
     demonyms: new Set(file.demonyms),
     nonEntities: new Set(file.nonEntities),
+    firstWords,
     commonWords,
     maxSurfaceTokens,
   };
