@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2]`.
+ * `npm run bench -- [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2] [--profile]`.
  * --quick is a smoke run of about a minute; the default run stays under ten.
+ * --profile runs the services under `node --cpu-prof` (profiles in bench/results/profiles/).
  */
 import { parseArgs } from 'node:util';
 import type { Load } from './phase.js';
@@ -16,6 +17,7 @@ export interface BenchOptions {
   window: number;
   drainTimeoutS: number;
   nlpRounds: number;
+  profile: boolean;
 }
 
 function positive(name: string, value: string): number {
@@ -38,6 +40,7 @@ export function benchOptions(argv: string[] = process.argv.slice(2)): BenchOptio
       enrichment: { type: 'string', default: '1' },
       rounds: { type: 'string' },
       window: { type: 'string', default: '256' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
@@ -49,5 +52,6 @@ export function benchOptions(argv: string[] = process.argv.slice(2)): BenchOptio
     window: positive('window', values.window!),
     drainTimeoutS: quick ? 15 : 30,
     nlpRounds: quick ? 3 : 10,
+    profile: values.profile ?? false,
   };
 }

@@ -3,9 +3,11 @@
  * three services from the production build), each as separate processes, fed
  * the same article mix at the same loads, alternating so both see the same
  * machine. Prints tables and writes bench/results/latest.json.
- *   node dist/bench/pipeline-bench.js [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2]
+ *   node dist/bench/pipeline-bench.js [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2] [--profile]
  */
 import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { articleMix } from './article-mix.js';
 import { startBare } from './bare/bare-topology.js';
@@ -30,6 +32,24 @@ interface Subject {
 }
 
 const uptime = () => execSync('uptime').toString().trim();
+
+/** Services under `node --cpu-prof`: each writes a .cpuprofile when it shuts down (read them with dist/bench/profile-top.js). */
+function profileArgs(enabled: boolean): string[] {
+  if (!enabled) return [];
+  const dir = path.resolve(import.meta.dirname, '../../bench/results/profiles', new Date().toISOString().replace(/[:.]/g, '-'));
+  mkdirSync(dir, { recursive: true });
+  console.log(`profiles: ${dir}`);
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
+/** Stops what was started, also on Ctrl-C: orphaned services would keep consuming from their streams. */
+function stopper(started: Topology[]): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= (async () => {
+      for (const topology of [...started].reverse()) await topology.stop().catch((error: unknown) => console.error(`cleanup ${topology.namespace}:`, error));
+    })());
+}
 
 async function measure(nc: NatsConnection, subject: Subject, bodies: string[], options: BenchOptions, load: Load, round: number): Promise<PhaseResult> {
   const result = await runPhase(nc, subject.topology, subject.tracker, bodies, { load, durationS: options.durationS, window: options.window, drainTimeoutS: options.drainTimeoutS, round });
@@ -66,10 +86,12 @@ async function main(): Promise<void> {
   console.log(`before: ${uptime()}`);
   const nc = await connect({ servers: NATS_URL });
   const started: Topology[] = [];
+  const stopAll = stopper(started);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
   try {
     const bare = await startBare(nc);
     started.push(bare);
-    const pipeline = await startPipeline(nc);
+    const pipeline = await startPipeline(nc, profileArgs(options.profile));
     started.push(pipeline);
     console.log(`ready: bare ${bare.readyMs} ms, pipeline ${pipeline.readyMs} ms (namespaces ${bare.namespace}, ${pipeline.namespace})`);
     const subjects = [bare, pipeline].map((topology) => ({ topology, tracker: new Tracker(nc, topology.namespace) }));
@@ -95,7 +117,7 @@ async function main(): Promise<void> {
     console.log(`wrote ${writeResults('latest.json', { uptime: uptime(), ...doc })}`);
     for (const s of subjects) s.tracker.close();
   } finally {
-    for (const topology of started.reverse()) await topology.stop().catch((error: unknown) => console.error(`cleanup ${topology.namespace}:`, error));
+    await stopAll();
     await nc.close();
   }
 }

@@ -27,26 +27,34 @@ function serviceEnv(namespace: string, database: string, secret: string): NodeJS
   };
 }
 
-async function start(name: Service, env: NodeJS.ProcessEnv): Promise<RunningService> {
-  return startService(name, await freePort(), env, { output: 'capture' });
+async function start(name: Service, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<RunningService> {
+  return startService(name, await freePort(), env, { output: 'capture', execArgv });
 }
 
 /** All three at once; if one fails, the others are stopped rather than left running. */
-async function startAll(env: NodeJS.ProcessEnv): Promise<RunningService[]> {
-  const settled = await Promise.allSettled((['ingest', 'enrichment', 'publishing'] as const).map((name) => start(name, env)));
+async function startAll(env: NodeJS.ProcessEnv, execArgv: string[]): Promise<RunningService[]> {
+  const settled = await Promise.allSettled((['ingest', 'enrichment', 'publishing'] as const).map((name) => start(name, env, execArgv)));
   const failure = settled.find((s) => s.status === 'rejected');
   if (!failure) return settled.map((s) => (s as PromiseFulfilledResult<RunningService>).value);
   await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? stopService(s.value) : undefined)));
   throw failure.reason;
 }
 
-export async function startPipeline(nc: NatsConnection): Promise<PipelineTopology> {
+/** `execArgv`: Node options for every service, e.g. --cpu-prof to profile them. */
+export async function startPipeline(nc: NatsConnection, execArgv: string[] = []): Promise<PipelineTopology> {
   const namespace = uniqueNamespace('benchpipe');
   const database = `depeche_${namespace}`;
   const secret = randomBytes(16).toString('hex');
   const env = serviceEnv(namespace, database, secret);
+  const cleanUp = async () => {
+    await deleteStreams(nc, namespace);
+    await dropDatabase(database);
+  };
   const startedAt = Date.now();
-  const services = await startAll(env);
+  const services = await startAll(env, execArgv).catch(async (error: unknown) => {
+    await cleanUp();
+    throw error;
+  });
   const readyMs = Date.now() - startedAt;
   const ingest = services[0]!;
   const topology: PipelineTopology = {
@@ -58,14 +66,13 @@ export async function startPipeline(nc: NatsConnection): Promise<PipelineTopolog
     readyMs,
     eventsStream: streamNames(namespace).events,
     addEnrichment: async () => {
-      const extra = await start('enrichment', env);
+      const extra = await start('enrichment', env, execArgv);
       services.push(extra);
       topology.members.push({ role: 'enrichment', pid: extra.process.pid! });
     },
     stop: async () => {
       await Promise.all(services.map(stopService));
-      await deleteStreams(nc, namespace);
-      await dropDatabase(database);
+      await cleanUp();
     },
   };
   return topology;

@@ -20,6 +20,8 @@ export interface StartOptions {
   /** 'inherit' (default): the service writes to this terminal; 'capture': its last lines are kept in `logs`. */
   output?: 'inherit' | 'capture';
   readyTimeoutMs?: number;
+  /** Node options before the script, e.g. ['--cpu-prof', '--cpu-prof-dir=…'] (not allowed in NODE_OPTIONS). */
+  execArgv?: string[];
 }
 
 /** The repository root, whether this file runs from dist/bench (built) or bench/ (ts-jest). */
@@ -33,7 +35,7 @@ const KEPT_LOG_LINES = 200;
 export async function startService(name: Service, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const capture = options.output === 'capture';
-  const child = spawn(process.execPath, [path.join(root, `dist/apps/${name}/src/main.js`)], {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), path.join(root, `dist/apps/${name}/src/main.js`)], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
   });

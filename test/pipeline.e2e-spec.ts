@@ -60,7 +60,7 @@ describe('pipeline: editor article to published event', () => {
 
     const read = await pipeline.get('publishing', `/v1/articles/${id}`);
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id, language: 'fr', section: 'Économie', revision: 1 });
+    expect(read.body).toMatchObject({ uri: `urn:depeche:article:${id}`, language: 'fr', version: '1', altIds: expect.arrayContaining([{ role: 'depeche', value: id }]) });
   }, 30_000);
 
   it('treats the same source + externalId sent twice as one article', async () => {

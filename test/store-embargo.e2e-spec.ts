@@ -81,7 +81,7 @@ describe('store: embargo', () => {
       .replace(/guid="[^"]*"/, `guid="urn:newsml:test:${Date.now()}"`);
     const response = await fetch(pipeline.url('ingest', '/v1/wire'), { method: 'POST', headers: { ...AUTH, 'content-type': 'application/xml' }, body: item });
     expect(response.status).toBe(202);
-    const id: string = (await response.json()).items[0].articleId;
+    const id = ((await response.json()) as { items: Array<{ articleId: string }> }).items[0]!.articleId;
     await eventually('the embargoed wire row', async () => (await stateOf(id))?.status === 'embargoed');
     expect(announced(id)).toEqual([]);
     const [event] = await eventually('the release', () => (announced(id).length ? announced(id) : undefined), 15_000);

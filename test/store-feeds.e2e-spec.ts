@@ -94,6 +94,8 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     const correction = paths['/v1/articles/{id}/corrections'].post.requestBody.content['application/json'].schema;
     expect(correction.required).toEqual(expect.arrayContaining(['headline', 'body', 'note']));
     expect(paths['/v1/articles'].post.requestBody.content['application/json'].schema.properties.embargo).toMatchObject({ format: 'date-time' });
+    expect(ingest.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(paths['/v1/articles/{id}/kill'].post.security).toEqual([{ bearer: [] }]);
 
     const ui = await request(pipeline, 'publishing', 'GET', '/docs');
     expect(ui.status).toBe(200);

@@ -25,7 +25,8 @@ export class ArticleEnrichmentService implements OnModuleInit {
     // A kill carries no new copy: nothing to tag, it only has to keep its place in line.
     const article = data.action === 'kill' ? data.article : this.enricher.enrich(data.article);
     const enriched = createEvent('news.article.enriched', { ...data, article }, followingFrom(event, 'enrichment'), derivedEventId(event.id, 'enriched'));
-    await this.publisher.publish(this.subjects.enriched, enriched);
+    // Status before event (as ingest does), so publishing's "published" is never overwritten by a late "enriched".
     await this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId });
+    await this.publisher.publish(this.subjects.enriched, enriched);
   }
 }

@@ -97,7 +97,7 @@ export function toNinjs(article: CanonicalArticle, store: StoreFacts): NinjsDocu
     infoSources: [compact({ name: article.provider ?? article.source, role: 'source' })],
     altIds: [
       { role: 'depeche', value: article.id },
-      ...(article.externalId ? [{ role: `${article.source}`, value: article.externalId }] : []),
+      ...(article.externalId ? [{ role: article.source, value: article.externalId }] : []),
       ...(article.uri ? [{ role: 'source-uri', value: article.uri }] : []),
     ],
     associations: associationsOf(article),

@@ -106,6 +106,12 @@ describe('words that are not names', () => {
     expect(tagger.tag('The French team celebrated Brexit news. Government officials met on Monday.', 'en')).toEqual([]);
   });
 
+  it('reads names in shouted copy through their capitalised form', () => {
+    const found = byName('NEW YORK (AP) — Officials met on Tuesday.', 'en');
+    expect(found.get('New York City')?.mentions[0]?.text).toBe('NEW YORK');
+    expect(found.get('Associated Press')?.type).toBe('organisation');
+  });
+
   it('returns nothing for empty text', () => {
     expect(tagger.tag('', 'de')).toEqual([]);
   });
