@@ -3,12 +3,13 @@
  * once. Wire files go through the project's own parser (parseWire from the
  * build), so the articles the benches use are what ingest would make of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseWire, type WireFormat } from '#wire';
 import type { DraftArticle } from '#contracts';
 
-export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+/** ../shared beside the repository, whether this file runs from dist/bench (built) or bench/. */
+export const SHARED = [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../shared')].find((dir) => existsSync(path.join(dir, 'corpus')))!;
 
 /** Vocabularies, NER training data and schemas are not wire documents. */
 const NOT_WIRE = /\/(mediatopics|ner|schema|schemas|catalog)\/|\.(md|xsd|dtd|py)$/i;

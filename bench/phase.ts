@@ -93,10 +93,10 @@ function lastArrival(tracker: Tracker): number {
 }
 
 export async function runPhase(nc: NatsConnection, topology: Topology, tracker: Tracker, bodies: string[], options: PhaseOptions): Promise<PhaseResult> {
-  tracker.reset();
+  const tag = `${topology.kind}-${options.load}-${options.round}-${Date.now()}-`;
+  tracker.reset(tag);
   const before = cpuSnapshot(topology);
   const started = performance.now();
-  const tag = `${topology.kind}-${options.load}-${options.round}-${Date.now()}`;
   const sendings =
     options.load === 'max'
       ? await closedLoop(topology, tracker, bodies, options.window, options.durationS, tag)

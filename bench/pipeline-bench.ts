@@ -15,7 +15,7 @@ import { benchOptions, type BenchOptions } from './cli.js';
 import { latestDocument, targets } from './latest.js';
 import { nlpTimings } from './nlp-timing.js';
 import { runPhase, type Load, type PhaseResult } from './phase.js';
-import { startPipeline } from './pipeline-topology.js';
+import { startPipeline, type PipelineTopology } from './pipeline-topology.js';
 import { printHops, printPhase, printPhases, printResources, printSummary, printTargets } from './report.js';
 import { writeResults } from './results-file.js';
 import { NATS_URL } from './run-resources.js';
@@ -70,7 +70,7 @@ async function interleaved(nc: NatsConnection, subjects: Subject[], bodies: stri
 }
 
 /** More enrichment instances on the same durable: the gain at the "max" load over one instance. */
-async function scaleOut(nc: NatsConnection, pipeline: Subject & { topology: Awaited<ReturnType<typeof startPipeline>> }, bodies: string[], options: BenchOptions, base: PhaseResult[]) {
+async function scaleOut(nc: NatsConnection, pipeline: Subject & { topology: PipelineTopology }, bodies: string[], options: BenchOptions, base: PhaseResult[]) {
   for (let i = 1; i < options.enrichment; i++) await pipeline.topology.addEnrichment();
   const results: PhaseResult[] = [];
   for (let round = 1; round <= options.rounds; round++) results.push(await measure(nc, pipeline, bodies, options, 'max', round));

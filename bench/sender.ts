@@ -43,7 +43,7 @@ export async function openLoop(topology: Topology, bodies: string[], perSec: num
     const scheduled = started + (i * 1000) / perSec;
     const wait = scheduled - performance.now();
     if (wait > 1) await sleep(wait);
-    const sending: Sending = { correlationId: `${tag}-${i}`, scheduled };
+    const sending: Sending = { correlationId: `${tag}${i}`, scheduled };
     sendings.push(sending);
     answers.push(send(topology, sending, bodies[i % bodies.length]!));
   }
@@ -62,7 +62,7 @@ export async function closedLoop(topology: Topology, tracker: Tracker, bodies: s
       await Promise.race([tracker.nextPublished(), sleep(50)]);
       continue;
     }
-    const sending: Sending = { correlationId: `${tag}-${sendings.length}`, scheduled: performance.now() };
+    const sending: Sending = { correlationId: `${tag}${sendings.length}`, scheduled: performance.now() };
     const answer = send(topology, sending, bodies[sendings.length % bodies.length]!).then(() => {
       if (!isAccepted(sending)) failed++;
     });

@@ -18,6 +18,8 @@ export class Tracker {
   readonly arrivals: Record<Stage, Map<string, number>> = { ingested: new Map(), enriched: new Map(), published: new Map() };
   private readonly subscriptions: Subscription[] = [];
   private waiters: (() => void)[] = [];
+  /** Correlation ids of the current phase start with this; stragglers of an earlier phase are ignored. */
+  private phaseTag = '';
 
   constructor(nc: NatsConnection, namespace: string) {
     const subjects = subjectsFor(namespace);
@@ -36,8 +38,9 @@ export class Tracker {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  /** A new phase starts from nothing. */
-  reset(): void {
+  /** A new phase starts from nothing, and counts only the articles whose correlation id starts with `tag`. */
+  reset(tag: string): void {
+    this.phaseTag = tag;
     for (const map of Object.values(this.arrivals)) map.clear();
   }
 
@@ -47,7 +50,7 @@ export class Tracker {
 
   private note(stage: Stage, data: Uint8Array): void {
     const id = CORRELATION.exec(decoder.decode(data.subarray(0, HEAD_BYTES)))?.[1];
-    if (!id || this.arrivals[stage].has(id)) return;
+    if (!id || !id.startsWith(this.phaseTag) || this.arrivals[stage].has(id)) return;
     this.arrivals[stage].set(id, performance.now());
     if (stage !== 'published') return;
     const waiters = this.waiters;

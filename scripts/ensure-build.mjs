@@ -1,7 +1,7 @@
 // Builds when dist/ is missing or older than any source file, so `npm start` and
 // `npm run bench` work on a fresh clone and after an edit, and are quick otherwise.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -11,8 +11,9 @@ function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else newest = Math.max(newest, statSync(full).mtimeMs);
+    // bench/results is output, not source.
+    if (entry.isDirectory() && entry.name !== 'results') newest = Math.max(newest, newestSource(full));
+    else if (entry.isFile()) newest = Math.max(newest, statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -22,5 +23,4 @@ const newest = Math.max(...sources.map(newestSource), statSync(path.join(root, '
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < newest) {
   console.log('building…');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
-  writeFileSync(stamp, new Date().toISOString());
 }

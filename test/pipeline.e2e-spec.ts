@@ -43,10 +43,20 @@ describe('pipeline: editor article to published event', () => {
     expect(event.data.revision).toBe(1);
     expect(event.correlationId).toBe(receipt.body.correlationId);
 
+    const article = event.data.article;
+    expect(article.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Meta', 'OpenAI', 'Scale AI']));
+    expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Sam Altman', 'Alexandr Wang']));
+    expect(article.amounts?.map((a) => [a.value, a.currency])).toEqual(expect.arrayContaining([[1e8, 'USD'], [1.4e10, 'USD']]));
+    expect(article.subjects[0]).toMatchObject({ code: 'medtop:04000000', provenance: { source: 'enrichment' } });
+    expect(article.subjects.map((t) => t.code)).toContain('medtop:13000000');
+    expect(article.keywords.length).toBeGreaterThanOrEqual(5);
+    for (const mention of article.organisations.flatMap((o) => o.mentions)) expect(article.bodyText.slice(mention.start, mention.end)).toBe(mention.text);
+
     const { rows } = await db.query('SELECT id, language, section, status, document FROM articles WHERE id = $1', [id]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id, language: 'fr', section: 'Économie', status: 'published' });
     expect(rows[0].document.facts.wordCount).toBeGreaterThan(200);
+    expect(rows[0].document.organisations.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Meta', 'OpenAI', 'Scale AI']));
 
     const copy = await eventually('the routed copy', () => routed.events.find((e) => e.data.article.id === id));
     expect(copy.subject).toBe(`${pipeline.ns.namespace}.published.fr.economie.published`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
+import type { ArticleKilledV1, ArticlePublishedV1 } from '#contracts';
 import { TestPipeline } from './support/pipeline.js';
 import { SHARED } from './support/seed.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
@@ -83,6 +83,9 @@ describe('wire intake: POST /v1/wire', () => {
     expect(event.data.article).toMatchObject({ section: 'Économie', language: 'fr' });
     expect(event.data.article.related).toHaveLength(8);
     expect(event.data.article.bodyText).not.toMatch(/Sète|En Ligne/);
+    const tagged = [...event.data.article.people, ...event.data.article.organisations, ...event.data.article.places].map((e) => e.name);
+    expect(tagged).toEqual(expect.arrayContaining(['Meta', 'OpenAI', 'Sam Altman']));
+    for (const teaserName of ['Marcel Stoecklin', 'François Escarguel', 'Gigean', 'Béziers', 'Marseillan-Plage', 'Sète']) expect(tagged).not.toContain(teaserName);
   }, 30_000);
 
   it('refuses an XML document with external entities, without reading the file', async () => {

@@ -38,17 +38,23 @@ async function provision(nc: NatsConnection, namespace: string, stream: string, 
   await db.end();
 }
 
-function spawnBare(role: Role, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+interface Spawned {
+  child: ChildProcess;
+  ready: Promise<void>;
+}
+
+function spawnBare(role: Role, env: NodeJS.ProcessEnv): Spawned {
   const child = spawn(process.execPath, [path.join(import.meta.dirname, SCRIPTS[role])], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve, reject) => {
+  const ready = new Promise<void>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line === BARE_READY_LINE) resolve(child);
+      if (line === BARE_READY_LINE) resolve();
     });
     child.once('exit', (code) => reject(new Error(`bare ${role} exited with ${code}`)));
   });
+  return { child, ready };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -67,7 +73,17 @@ export async function startBare(nc: NatsConnection): Promise<Topology> {
   const common = { NATS_URL, NATS_NAMESPACE: namespace, BARE_STREAM: stream, DATABASE_URL: databaseUrl(database), PORT: String(port) };
   const startedAt = Date.now();
   const roles: [Role, string][] = [['ingest', ''], ['enrichment', 'bare-relay'], ['publishing', 'bare-writer']];
-  const children = await Promise.all(roles.map(([role, durable]) => spawnBare(role, { ...common, BARE_DURABLE: durable })));
+  const spawned = roles.map(([role, durable]) => spawnBare(role, { ...common, BARE_DURABLE: durable }));
+  const children = spawned.map((s) => s.child);
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+    await deleteStreams(nc, namespace);
+    await dropDatabase(database);
+  };
+  await Promise.all(spawned.map((s) => s.ready)).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
   const members: Member[] = children.map((child, i) => ({ role: roles[i]![0], pid: child.pid! }));
   return {
     kind: 'bare',
@@ -77,10 +93,6 @@ export async function startBare(nc: NatsConnection): Promise<Topology> {
     members,
     eventsStream: stream,
     readyMs: Date.now() - startedAt,
-    stop: async () => {
-      await Promise.all(children.map(stopChild));
-      await deleteStreams(nc, namespace);
-      await dropDatabase(database);
-    },
+    stop,
   };
 }

@@ -15,7 +15,7 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const TYPES = ['PER', 'ORG', 'LOC'];
 
 /** Compiles the tagger alone, so a half-written neighbour module cannot break the run. */
-async function loadTaggerFast() {
+async function loadTagger() {
   const out = join(tmpdir(), 'depeche-entities-build');
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const files = ['libs/nlp/src/entities/index.ts'];
@@ -122,7 +122,7 @@ function timeIt(tagger, docs) {
 }
 
 async function main() {
-  const lib = await loadTaggerFast();
+  const lib = await loadTagger();
   const t0 = performance.now();
   const tagger = lib.createEntityTagger({ taggerId: 'nlp@dev', lexiconPath: process.env.ENTITY_LEXICON ?? join(root, 'libs/nlp/data/entities.json') });
   const loadMs = performance.now() - t0;

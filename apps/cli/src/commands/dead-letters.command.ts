@@ -38,8 +38,12 @@ async function redrive(url: string, ids: string[], io: CommandIo): Promise<numbe
   let failures = 0;
   for (const id of ids) {
     const answer = await callApi(url, `/v1/dead-letters/${encodeURIComponent(id)}/redrive`, { method: 'POST' });
-    if (answer.status === 202) io.out(`${id} redriven to ${answer.body.redrivenTo}\n`);
-    else (failures++, io.err(`${id}: ${problemText(answer)}\n`));
+    if (answer.status === 202) {
+      io.out(`${id} redriven to ${answer.body.redrivenTo}\n`);
+    } else {
+      failures++;
+      io.err(`${id}: ${problemText(answer)}\n`);
+    }
   }
   return failures ? 1 : 0;
 }

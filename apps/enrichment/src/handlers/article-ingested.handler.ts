@@ -1,6 +1,6 @@
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { EventOf } from '#contracts';
-import { EventController } from '#messaging';
+import { EventController, type JetStreamContext } from '#messaging';
 import { ArticleEnrichmentService } from '../services/article-enrichment.service.js';
 
 @EventController()
@@ -8,7 +8,7 @@ export class ArticleIngestedHandler {
   constructor(private readonly enrichment: ArticleEnrichmentService) {}
 
   @EventPattern('news.article.ingested')
-  handle(@Payload() event: EventOf<'news.article.ingested'>): Promise<void> {
-    return this.enrichment.enrich(event);
+  handle(@Payload() event: EventOf<'news.article.ingested'>, @Ctx() context: unknown): Promise<void> {
+    return this.enrichment.enrich(event, (context as JetStreamContext).getDeliveryCount());
   }
 }

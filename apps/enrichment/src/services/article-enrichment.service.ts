@@ -20,13 +20,15 @@ export class ArticleEnrichmentService implements OnModuleInit {
     this.enricher = await createEnricher({ version: TAGGER_VERSION });
   }
 
-  async enrich(event: EventOf<'news.article.ingested'>): Promise<void> {
+  /** `deliveryCount`: how many times JetStream has handed this event over (1 the first time). */
+  async enrich(event: EventOf<'news.article.ingested'>, deliveryCount = 1): Promise<void> {
     const { data } = event;
     // A kill carries no new copy: nothing to tag, it only has to keep its place in line.
     const article = data.action === 'kill' ? data.article : this.enricher.enrich(data.article);
     const enriched = createEvent('news.article.enriched', { ...data, article }, followingFrom(event, 'enrichment'), derivedEventId(event.id, 'enriched'));
-    // Status before event (as ingest does), so publishing's "published" is never overwritten by a late "enriched".
-    await this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId });
+    // Status before event (as ingest does), so publishing's "published" is never overwritten by a late "enriched";
+    // and on the first delivery only: a redelivery may come after publishing has already reported "published".
+    if (deliveryCount === 1) await this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId });
     await this.publisher.publish(this.subjects.enriched, enriched);
   }
 }

@@ -34,9 +34,9 @@ export class PublicationService {
       return 'applied';
     });
     if (result === 'applied') this.relay.kick();
-    if (result !== 'already-applied') {
-      await this.statuses.setStatus({ articleId: event.data.article.id, status: 'published', correlationId: event.correlationId });
-    }
+    // Also when already applied: a redelivery means the first attempt never acked, and may have died
+    // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
+    await this.statuses.setStatus({ articleId: event.data.article.id, status: 'published', correlationId: event.correlationId });
     return result;
   }
 

@@ -34,7 +34,9 @@ function lookup(ctx: TagContext, from: number, to: number, shouted: boolean): Le
 function canStart(ctx: TagContext, from: number): 'exact' | 'shouted' | undefined {
   const token = ctx.tokens[from]!;
   if (ctx.lexicon.firstWords.has(token.text)) return 'exact';
-  return token.upper && ctx.lexicon.firstWords.has(titleCase(token.text)) ? 'shouted' : undefined;
+  // Only capitals in a row are shouted copy; a lone acronym ("UN", "AI") is what it says.
+  const shouted = token.upper && (ctx.shouted.has(from) || ctx.tokens[from + 1]?.upper === true || token.text.length > 5);
+  return shouted && ctx.lexicon.firstWords.has(titleCase(token.text)) ? 'shouted' : undefined;
 }
 
 /** Longest lexicon entry starting at token `from` and ending before `limit`, memoised per text. */

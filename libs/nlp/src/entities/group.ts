@@ -10,19 +10,19 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function entityId(m: Mention): string {
-  const name = m.entity?.name ?? m.text;
-  return m.entity?.qid || `${m.type}:${slug(name) || 'x'}`;
-}
+const entityId = (m: Mention, name: string): string => m.entity?.qid || `${m.type}:${slug(name) || 'x'}`;
 
 /** One EntityTag per entity, mentions in text order, most mentioned first. */
 export function groupMentions(mentions: readonly Mention[], taggerId: string): EntityTag[] {
   const tags = new Map<string, EntityTag>();
+  const ids = new Map<string, string>(); // the slug is made once per name, not per mention
   for (const m of mentions) {
-    const id = entityId(m);
+    const name = m.entity?.name ?? m.text;
+    const key = `${m.type}|${name}|${m.entity?.qid ?? ''}`;
+    const id = ids.get(key) ?? entityId(m, name);
+    ids.set(key, id);
     let tag = tags.get(id);
     if (!tag) {
-      const name = m.entity?.name ?? m.text;
       tag = { id, type: m.type, name, mentions: [], count: 0, provenance: { source: 'enrichment', by: taggerId, confidence: 0 } };
       if (m.text !== name) tag.localName = m.text;
       tags.set(id, tag);
