@@ -63,6 +63,20 @@ describe('dead letters: list and redrive', () => {
     expect((await pipeline.get('ingest', `/v1/dead-letters/${listed.id}`)).status).toBe(404);
   }, 30_000);
 
+  it('dead-letters at once what the database refuses as data, instead of retrying it', async () => {
+    const refused = { ...article('Titre\u0000nul'), id: randomUUID() };
+    await publisher.publish(
+      subjectsFor(pipeline.ns.namespace).enriched,
+      createEvent('news.article.enriched', { action: 'submit', article: refused, receivedAt: new Date().toISOString() }, { correlationId: 'dl-nul', producer: 'test' }),
+    );
+    const letter = await eventually('the dead letter', async () => {
+      const answer = await pipeline.get('ingest', '/v1/dead-letters');
+      return answer.body.items?.find((d: { correlationId: string }) => d.correlationId === 'dl-nul');
+    });
+    expect(letter.letter).toMatchObject({ service: 'publishing', reason: 'invalid', deliveryCount: 1 });
+    expect(letter.letter.error).toMatch(/database refused the article/);
+  }, 30_000);
+
   it('refuses the dead-letter API to keys without the admin scope', async () => {
     const response = await fetch(pipeline.url('ingest', '/v1/dead-letters'));
     expect(response.status).toBe(401);

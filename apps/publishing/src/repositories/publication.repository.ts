@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PermanentError } from '#messaging';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CanonicalArticle } from '#contracts';
@@ -51,8 +52,19 @@ export class PublicationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (tx: PublicationTransaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new PublicationTransaction(manager)));
+    return this.dataSource.transaction((manager) => work(new PublicationTransaction(manager))).catch(rethrowDataErrors);
   }
+}
+
+/**
+ * Postgres refusing the data itself (SQLSTATE class 22: bad encoding, value
+ * out of range, …) fails the same way on every retry: dead-letter it at once.
+ * Anything else (connection lost, deadlock, server down) stays transient.
+ */
+function rethrowDataErrors(error: unknown): never {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('22')) throw new PermanentError(`the database refused the article: ${(error as Error).message}`, { cause: error });
+  throw error;
 }
 
 export class PublicationTransaction {
