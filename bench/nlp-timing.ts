@@ -5,6 +5,7 @@
  * for an article that arrives without one.
  */
 import { randomUUID } from 'node:crypto';
+import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
 import { createEnricher, type Enricher } from '#nlp';
 import { goldTexts, seedArticle } from './corpus.js';
@@ -29,12 +30,7 @@ function canonical(headline: string, body: string): CanonicalArticle {
     bodyText: paragraphs.join('\n'),
     pubStatus: 'usable',
     versionCreated: new Date().toISOString(),
-    subjects: [],
-    people: [],
-    organisations: [],
-    places: [],
-    keywords: [],
-    related: [],
+    ...untagged(),
   };
 }
 

@@ -5,7 +5,7 @@ import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { mutate, mutateEditorArticle, prng } from './support/mutations.js';
 import { TestPipeline } from './support/pipeline.js';
 import { SHARED } from './support/seed.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { eventually, type Collected } from './support/subscriptions.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const WIRE_CASES = 1000;
@@ -42,13 +42,10 @@ describe(`fuzz: mutated documents (FUZZ_SEED=${SEED})`, () => {
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start({ MAX_BODY_BYTES: String(1024 * 1024), RATE_LIMIT_PER_MINUTE: '100000' });
-    published = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).lifecycle.published);
+    published = pipeline.collect(subjectsFor(pipeline.ns.namespace).lifecycle.published);
   }, 60_000);
 
-  afterAll(async () => {
-    published?.stop();
-    await pipeline?.close();
-  }, 60_000);
+  afterAll(() => pipeline?.close(), 60_000);
 
   it('answers every mutated document with 2xx or 4xx, stays up, and still publishes valid articles sent meanwhile', async () => {
     const random = prng(SEED);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { TestPipeline } from './support/pipeline.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { eventually, type Collected } from './support/subscriptions.js';
 
 const DESK = 'desk-key-0123456789abcdef';
 const WIRES = 'wire-key-0123456789abcdef';
@@ -68,13 +68,10 @@ describe('hostile input', () => {
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
-    published = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).lifecycle.published);
+    published = pipeline.collect(subjectsFor(pipeline.ns.namespace).lifecycle.published);
   }, 60_000);
 
-  afterAll(async () => {
-    published?.stop();
-    await pipeline?.close();
-  }, 60_000);
+  afterAll(() => pipeline?.close(), 60_000);
 
   it('refuses a billion-laughs document quickly', async () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><rss><channel><title>&lol9;</title></channel></rss>`;

@@ -45,7 +45,7 @@ async function removeStreams(nc: NatsConnection, namespace: string): Promise<voi
     .catch(() => undefined);
 }
 
-async function dropDatabase(name: string): Promise<void> {
+export async function dropDatabase(name: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {

@@ -4,6 +4,7 @@ import { startEnrichment } from '../../apps/enrichment/src/enrichment.app.js';
 import { startIngest } from '../../apps/ingest/src/ingest.app.js';
 import { startPublishing } from '../../apps/publishing/src/publishing.app.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './namespace.js';
+import { collect, type Collected } from './subscriptions.js';
 
 type ServiceName = 'ingest' | 'enrichment' | 'publishing';
 
@@ -15,6 +16,7 @@ const starters = { ingest: startIngest, enrichment: startEnrichment, publishing:
 /** The three services, in this process, on a namespace and database of their own. */
 export class TestPipeline {
   readonly apps: Partial<Record<ServiceName, NestFastifyApplication>> = {};
+  private readonly collectors: Collected[] = [];
 
   private constructor(readonly ns: TestNamespace, readonly env: NodeJS.ProcessEnv) {}
 
@@ -71,7 +73,15 @@ export class TestPipeline {
     return fetch(this.url(name, path), { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } });
   }
 
+  /** Collects events on `subject` from now on; stopped by close(). */
+  collect<T = unknown>(subject: string): Collected<T> {
+    const collected = collect<T>(this.ns.nc, subject);
+    this.collectors.push(collected);
+    return collected;
+  }
+
   async close(): Promise<void> {
+    for (const collected of this.collectors) collected.stop();
     for (const name of ['ingest', 'enrichment', 'publishing'] as const) await this.stopService(name);
     await this.ns.dispose();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { CanonicalArticle } from './article/canonical-article.schema.js';
+import { CanonicalArticle, untagged } from './article/canonical-article.schema.js';
 import { envelopeValidator } from './events/index.js';
 import { ContractViolation, validatorFor } from './validation.js';
 
@@ -13,12 +13,7 @@ const article = () => ({
   bodyText: 'Corps',
   pubStatus: 'usable',
   versionCreated: '2026-11-26T10:00:00Z',
-  subjects: [],
-  people: [],
-  organisations: [],
-  places: [],
-  keywords: [],
-  related: [],
+  ...untagged(),
 });
 
 describe('validatorFor', () => {

@@ -1,4 +1,5 @@
 import { plainText, sanitizeBody, textToHtml, withSafeStrings } from '#wire';
+import { untagged } from '#contracts';
 import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
@@ -32,11 +33,6 @@ export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version
     pubStatus: 'usable',
     firstCreated: now,
     versionCreated: now,
-    subjects: [],
-    people: [],
-    organisations: [],
-    places: [],
-    keywords: [],
-    related: [],
+    ...untagged(),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { untagged } from '#contracts';
 import type { DraftArticle } from '#contracts';
 import { decideWireItem, wireContentHash, wireItemKey } from './wire-item-decision.js';
 
@@ -11,12 +12,7 @@ const item = (overrides: Partial<DraftArticle> = {}): DraftArticle => ({
   bodyText: 'Body',
   pubStatus: 'usable',
   versionCreated: '2026-11-26T10:00:00Z',
-  subjects: [],
-  people: [],
-  organisations: [],
-  places: [],
-  keywords: [],
-  related: [],
+  ...untagged(),
   ...overrides,
 });
 const previous = (overrides = {}) => ({ articleId: 'a1', contentHash: wireContentHash(item()), version: 2, ...overrides });

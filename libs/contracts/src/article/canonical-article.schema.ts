@@ -100,3 +100,8 @@ export type CanonicalArticle = Static<typeof CanonicalArticle>;
 /** An article as a parser or an editor produces it, before ingest gives it our id. */
 export const DraftArticle = Type.Omit(CanonicalArticle, ['id']);
 export type DraftArticle = Static<typeof DraftArticle>;
+
+/** The tag lists of an article nobody has tagged yet. */
+export function untagged(): Pick<CanonicalArticle, 'subjects' | 'people' | 'organisations' | 'places' | 'keywords' | 'related'> {
+  return { subjects: [], people: [], organisations: [], places: [], keywords: [], related: [] };
+}
