@@ -10,6 +10,7 @@ export interface RunFacts {
   results: PhaseResult[];
   loads: string[];
   readyMs: { bare: number; pipeline: number };
+  readyMsEach: Record<'bare' | 'pipeline', Partial<Record<Role, number>>>;
   enrichMsPerArticle: number;
   scaleOut?: { instances: number; maxPerSec: number; gain: number };
   articleMix: { articles: number; medianBytes: number; languages: Record<string, number> };
@@ -38,13 +39,14 @@ export function latestDocument(facts: RunFacts) {
   return {
     options: facts.options,
     articleMix: facts.articleMix,
-    bare: { maxPerSec: maxPerSec(bare), p99MsAt100: bare['100']?.endToEnd.p99 ?? null, readyMs: facts.readyMs.bare, byLoad: bare },
+    bare: { maxPerSec: maxPerSec(bare), p99MsAt100: bare['100']?.endToEnd.p99 ?? null, readyMs: facts.readyMs.bare, readyMsEach: facts.readyMsEach.bare, byLoad: bare },
     pipeline: {
       maxPerSec: maxPerSec(pipeline),
       p99MsAt100: pipeline['100']?.endToEnd.p99 ?? null,
       enrichMsPerArticle: facts.enrichMsPerArticle,
       rssMb: peakRss(pipeline),
       readyMs: facts.readyMs.pipeline,
+      readyMsEach: facts.readyMsEach.pipeline,
       byLoad: pipeline,
       ...(facts.scaleOut ? { scaleOut: facts.scaleOut } : {}),
     },

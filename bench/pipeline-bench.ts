@@ -103,6 +103,7 @@ async function main(): Promise<void> {
       results: all,
       loads: options.loads.map(String),
       readyMs: { bare: bare.readyMs, pipeline: pipeline.readyMs },
+      readyMsEach: { bare: bare.readyMsEach, pipeline: pipeline.readyMsEach },
       enrichMsPerArticle: nlp.typical.medianMs,
       ...(scaled ? { scaleOut: scaled.summary } : {}),
       articleMix: { articles: mix.bodies.length, medianBytes: mix.medianBytes, languages: mix.languages },

@@ -64,6 +64,7 @@ export async function startPipeline(nc: NatsConnection, execArgv: string[] = [])
     headers: { authorization: `Bearer ${secret}` },
     members: services.map((s) => ({ role: s.name, pid: s.process.pid! })),
     readyMs,
+    readyMsEach: Object.fromEntries(services.map((s) => [s.name, s.readyMs])),
     eventsStream: streamNames(namespace).events,
     addEnrichment: async () => {
       const extra = await start('enrichment', env, execArgv);

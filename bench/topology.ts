@@ -19,6 +19,8 @@ export interface Topology {
   eventsStream: string;
   /** From spawning the first process until every one is ready. */
   readyMs: number;
+  /** Each process's own time to ready (the slowest one is readyMs). */
+  readyMsEach: Partial<Record<Role, number>>;
   /** Stops every process and removes the streams and database of the run. */
   stop(): Promise<void>;
 }

@@ -80,7 +80,9 @@ export async function startBare(nc: NatsConnection): Promise<Topology> {
     await deleteStreams(nc, namespace);
     await dropDatabase(database);
   };
-  await Promise.all(spawned.map((s) => s.ready)).catch(async (error: unknown) => {
+  const readyMsEach: Partial<Record<Role, number>> = {};
+  const ready = spawned.map((s, i) => s.ready.then(() => void (readyMsEach[roles[i]![0]] = Date.now() - startedAt)));
+  await Promise.all(ready).catch(async (error: unknown) => {
     await stop();
     throw error;
   });
@@ -93,6 +95,7 @@ export async function startBare(nc: NatsConnection): Promise<Topology> {
     members,
     eventsStream: stream,
     readyMs: Date.now() - startedAt,
+    readyMsEach,
     stop,
   };
 }

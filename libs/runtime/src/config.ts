@@ -118,7 +118,7 @@ export const streamSettings = {
 
 export const consumerSettings = {
   CONSUMER_CONCURRENCY: setting.int('messages handled at once per instance', 32, 1, 1024),
-  CONSUMER_MAX_DELIVERIES: setting.int('deliveries before a failing message is dead-lettered', 20, 1, 1000),
+  CONSUMER_MAX_DELIVERIES: setting.int('deliveries before a transiently failing message is dead-lettered (100 at the default delays: about 48 minutes)', 100, 1, 10_000),
   CONSUMER_RETRY_BASE_MS: setting.int('first retry delay after a transient failure', 250, 1, 600_000),
   CONSUMER_RETRY_MAX_MS: setting.int('longest retry delay', 30_000, 1, 3_600_000),
   CONSUMER_ACK_WAIT_MS: setting.int('time a message may be in flight before JetStream redelivers it', 60_000, 1000, 3_600_000),
