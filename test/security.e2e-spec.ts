@@ -42,8 +42,9 @@ describe('who gets in', () => {
     expect((await as(DESK, '/v1/feeds', { url: 'https://example.com/feed.xml' })).status).toBe(403);
   });
 
-  it('keeps health public', async () => {
+  it('keeps health and, by default, the read API public', async () => {
     expect((await fetch(pipeline.url('ingest', '/health/live'))).status).toBe(200);
+    expect((await fetch(pipeline.url('publishing', '/v1/articles'))).status).toBe(200);
   });
 
   it('answers 429 with Retry-After once a key is over its rate', async () => {
@@ -138,5 +139,23 @@ describe('hostile input', () => {
       const response = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
       expect({ url, status: response.status }).toEqual({ url, status: 400 });
     }
+  });
+});
+
+describe('read API access', () => {
+  let pipeline: TestPipeline;
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({ READ_API_REQUIRES_KEY: 'true' });
+  }, 60_000);
+
+  afterAll(() => pipeline?.close(), 60_000);
+
+  it('wants a key when READ_API_REQUIRES_KEY=true', async () => {
+    const anonymous = await fetch(pipeline.url('publishing', '/v1/articles'));
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await pipeline.get('publishing', '/v1/articles')).status).toBe(200);
+    expect((await fetch(pipeline.url('publishing', '/health/ready'))).status).toBe(200);
   });
 });

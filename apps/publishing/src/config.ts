@@ -1,10 +1,13 @@
-import { consumerSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
+import { accessSettings, ConfigError, consumerSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
 
 export const publishingConfigSchema = {
   PORT: setting.int('HTTP port of the read API (0: any free port)', 3002, 0, 65535),
   DATABASE_URL: setting.url('PostgreSQL URL of the publication store (created if missing)', 'postgres://postgres@127.0.0.1:5432/depeche', ['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: setting.int('connections in the Postgres pool', 10, 1, 200),
   OUTBOX_BATCH_SIZE: setting.int('outbox rows the relay publishes per round', 100, 1, 10_000),
+  READ_API_REQUIRES_KEY: setting.oneOf('whether the read API and feeds want an API key (any scope)', 'false', ['true', 'false'] as const),
+  DEPECHE_API_KEYS: setting.apiKeys('API keys accepted by the read API when READ_API_REQUIRES_KEY=true (same format as ingest)', []),
+  ...accessSettings,
   EMBARGO_POLL_MS: setting.int('how often due embargoes are looked for, in ms', 1000, 50, 3_600_000),
   ...natsSettings,
   ...streamSettings,
@@ -12,4 +15,10 @@ export const publishingConfigSchema = {
 };
 
 export type PublishingConfig = ReturnType<typeof loadPublishingConfig>;
-export const loadPublishingConfig = (env = process.env) => loadConfig(publishingConfigSchema, env);
+export function loadPublishingConfig(env = process.env) {
+  const config = loadConfig(publishingConfigSchema, env);
+  if (config.READ_API_REQUIRES_KEY === 'true' && config.DEPECHE_API_KEYS.length === 0) {
+    throw new ConfigError(['READ_API_REQUIRES_KEY=true needs DEPECHE_API_KEYS: with no key nobody could read']);
+  }
+  return config;
+}

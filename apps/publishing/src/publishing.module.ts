@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
-import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
+import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { PublishingConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
 import { FeedsController } from './controllers/feeds.controller.js';
@@ -37,6 +37,7 @@ export class PublishingModule {
         EmbargoReleaseService,
         { provide: OUTBOX_BATCH_SIZE, useValue: config.OUTBOX_BATCH_SIZE },
         { provide: EMBARGO_POLL_MS, useValue: config.EMBARGO_POLL_MS },
+        ...accessProviders(config.DEPECHE_API_KEYS, config.RATE_LIMIT_PER_MINUTE, config.READ_API_REQUIRES_KEY === 'true'),
         readinessProvider({ token: ArticleReadRepository, check: (articles: ArticleReadRepository) => ({ name: 'postgres', check: () => articles.ping() }) }),
       ],
     };
