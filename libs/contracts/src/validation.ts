@@ -23,8 +23,10 @@ export class ContractViolation extends Error {
   }
 }
 
-// unicode: false counts string lengths in UTF-16 units: counting code points walked every long body on every validation.
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, coerceTypes: false, unicode: false }));
+// unicode: false counts string lengths in UTF-16 units: counting code points walked every long
+// body on every validation. Ajv still honours the option but calls it deprecated: keep that quiet.
+const logger = { log: () => undefined, warn: (message: unknown) => String(message).includes('option unicode') || console.warn(message), error: console.error };
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, coerceTypes: false, unicode: false, logger }));
 
 function toIssue(error: ErrorObject): FieldIssue {
   const base = error.instancePath.replace(/^\//, '');

@@ -39,7 +39,8 @@ async function logStatusChanges(nc: NatsConnection, logger: StatusLogger): Promi
     if (status.type === 'ping' || status.type === 'update') continue;
     const detail = 'server' in status ? ` (${String(status.server)})` : '';
     const line = `NATS connection ${status.type}${detail}`;
-    if (status.type === 'reconnect') logger.log(line);
+    // A close follows our own drain at shutdown: news, not a warning.
+    if (status.type === 'reconnect' || status.type === 'close') logger.log(line);
     else logger.warn(line);
   }
 }
