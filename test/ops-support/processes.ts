@@ -1,7 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from '../../bench/services.js';
+
+export { freePort };
 
 export type ServiceName = 'ingest' | 'enrichment' | 'publishing';
 
@@ -10,18 +12,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** Builds dist/ when it is missing or older than the sources (scripts/ensure-build.mjs). */
 export function ensureBuild(): void {
   execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
-}
-
-/** A port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** One service from the production build, as its own process, with its JSON log lines kept. */
