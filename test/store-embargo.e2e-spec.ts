@@ -45,6 +45,8 @@ describe('store: embargo', () => {
     const listing = await request(pipeline, 'publishing', 'GET', '/v1/articles?q=trimestriels');
     expect(listing.body.items).toEqual([]);
     expect(announced(id)).toEqual([]);
+    const statusOf = async () => (await request(pipeline, 'ingest', 'GET', `/v1/articles/${id}/status`)).body.status;
+    await eventually('the embargoed status', async () => (await statusOf()) === 'embargoed' || undefined);
 
     // Publishing is down when the embargo falls due; the release must survive that.
     await pipeline.stopService('publishing');
@@ -63,6 +65,7 @@ describe('store: embargo', () => {
     expect(ninjsErrors(read.body)).toEqual([]);
     expect(read.body.embargoedUntil).toBe(embargo);
     expect((await stateOf(id)).status).toBe('published');
+    await eventually('the published status', async () => (await statusOf()) === 'published' || undefined);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(announced(id)).toHaveLength(2);
   }, 40_000);

@@ -2,7 +2,8 @@ import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { createHash } from 'node:crypto';
 
-export type IntakeState = 'received' | 'enriched' | 'published' | 'rejected';
+/** Where an article is; `embargoed`: stored by publishing, to be published at its embargo time. */
+export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'rejected';
 
 export interface IntakeStatus {
   articleId: string;

@@ -79,6 +79,12 @@ export class PublicationTransaction {
     return rows.length === 1;
   }
 
+  /** The stored state of an article, without locking it. */
+  async stateOf(id: string): Promise<ArticleState | undefined> {
+    const rows: Array<{ status: ArticleState }> = await this.manager.query(`SELECT status FROM articles WHERE id = $1`, [id]);
+    return rows[0]?.status;
+  }
+
   async lockCurrent(id: string): Promise<CurrentState | undefined> {
     const rows: CurrentState[] = await this.manager.query(
       `SELECT id, revision, status, published_at AS "publishedAt", document FROM articles WHERE id = $1 FOR UPDATE`,

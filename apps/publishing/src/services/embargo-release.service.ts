@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Subjects } from '#contracts';
-import { derivedEventId, describeError, SUBJECTS } from '#messaging';
+import { derivedEventId, describeError, IntakeStatusStore, SUBJECTS } from '#messaging';
 import { PublicationRepository, type DueEmbargo } from '../repositories/publication.repository.js';
 import { lifecycleMessages } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
@@ -22,6 +22,7 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly store: PublicationRepository,
     private readonly relay: OutboxRelayService,
+    private readonly statuses: IntakeStatusStore,
     @Inject(SUBJECTS) private readonly subjects: Subjects,
     @Inject(EMBARGO_POLL_MS) private readonly pollMs: number,
   ) {}
@@ -50,14 +51,15 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
     for (;;) {
       const released = await this.store.transaction(async (tx) => {
         const due = await tx.lockDueEmbargoes(BATCH);
-        if (!due.length) return 0;
+        if (!due.length) return [];
         await tx.markReleased(due.map((d) => d.id));
         await tx.enqueue(due.flatMap((d) => this.publishedMessages(d)));
-        return due.length;
+        return due;
       });
-      total += released;
-      if (released) this.relay.kick();
-      if (released < BATCH) return total;
+      total += released.length;
+      if (released.length) this.relay.kick();
+      await Promise.all(released.map((d) => this.statuses.setStatus({ articleId: d.id, status: 'published', correlationId: d.correlationId ?? d.id })));
+      if (released.length < BATCH) return total;
     }
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
 import { derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+import type { ArticleState } from '../database/entities/article.entity.js';
 import { PublicationRepository, type PublicationTransaction } from '../repositories/publication.repository.js';
 import { tagRowsOf } from './automatic-tags.js';
 import { lifecycleMessages } from './lifecycle-events.js';
@@ -25,18 +26,18 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const result = await this.store.transaction(async (tx): Promise<ApplyResult> => {
-      if (!(await tx.markProcessed(event.id))) return 'already-applied';
+    const { result, state } = await this.store.transaction(async (tx): Promise<{ result: ApplyResult; state?: ArticleState }> => {
+      if (!(await tx.markProcessed(event.id))) return { result: 'already-applied', state: await tx.stateOf(event.data.article.id) };
       const current = await tx.lockCurrent(event.data.article.id);
       const plan = planRevision(current, event.data, new Date());
-      if (!plan) return 'unchanged';
+      if (!plan) return { result: 'unchanged', state: current?.status };
       await this.storeRevision(tx, event, plan, (current?.revision ?? 0) + 1);
-      return 'applied';
+      return { result: 'applied', state: plan.status };
     });
     if (result === 'applied') this.relay.kick();
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
-    await this.statuses.setStatus({ articleId: event.data.article.id, status: 'published', correlationId: event.correlationId });
+    await this.statuses.setStatus({ articleId: event.data.article.id, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
     return result;
   }
 
