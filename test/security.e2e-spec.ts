@@ -159,3 +159,26 @@ describe('read API access', () => {
     expect((await fetch(pipeline.url('publishing', '/health/ready'))).status).toBe(200);
   });
 });
+
+describe('load shedding', () => {
+  let pipeline: TestPipeline;
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({ MAX_IN_FLIGHT_REQUESTS: '2' });
+  }, 60_000);
+
+  afterAll(() => pipeline?.close(), 60_000);
+
+  it('answers 503 problem+json with Retry-After beyond the requests in hand, and recovers', async () => {
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => pipeline.post('/v1/articles', { headline: `Rafale ${i}`, body: 'Texte.' })));
+    const statuses = burst.map((r) => r.status);
+    expect(statuses).toContain(503);
+    expect(statuses).toContain(202);
+    expect(statuses.every((s) => s === 202 || s === 503)).toBe(true);
+    const refused = burst.find((r) => r.status === 503)!;
+    expect(refused.contentType).toMatch(/^application\/problem\+json/);
+    expect(refused.body.title).toBe('Service Unavailable');
+    expect((await pipeline.post('/v1/articles', { headline: 'Après la rafale', body: 'Texte.' })).status).toBe(202);
+    expect((await fetch(pipeline.url('ingest', '/health/ready'))).status).toBe(200);
+  });
+});

@@ -8,3 +8,4 @@ export * from './openapi.js';
 export * from './observability/index.js';
 export * from './shutdown.js';
 export * from './auth/index.js';
+export * from './load-shedding.js';
