@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
-import { streamNames } from '#contracts';
+import { bucketNames, streamNames } from '#contracts';
 
 export const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 /** A database the bench may connect to in order to create and drop its own. */
@@ -21,10 +21,13 @@ export function databaseUrl(database: string): string {
   return PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
 }
 
+/** The stream of the bare path (bench/bare), beside the services' own. */
+export const bareStreamName = (namespace: string) => `${namespace.toUpperCase()}_BARE`;
+
 /** Every stream a namespace can own: the services' two, the ingest KV buckets, and the bare one. */
 export function streamsOf(namespace: string): string[] {
-  const base = namespace.toUpperCase().replace(/-/g, '_');
-  return [...Object.values(streamNames(namespace)), `KV_${base}_INTAKE`, `KV_${base}_FEEDS`, `${base}_BARE`];
+  const buckets = Object.values(bucketNames(namespace)).map((bucket) => `KV_${bucket}`);
+  return [...Object.values(streamNames(namespace)), ...buckets, bareStreamName(namespace)];
 }
 
 export async function deleteStreams(nc: NatsConnection, namespace: string): Promise<void> {

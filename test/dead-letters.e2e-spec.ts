@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { subjectsFor, type ArticlePublishedV1, type CanonicalArticle } from '#contracts';
+import { subjectsFor, type ArticlePublishedV1, type CanonicalArticle, untagged } from '#contracts';
 import { createEvent, EventPublisher } from '#messaging';
 import { run } from '../apps/cli/src/commands/dead-letters.command.js';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
@@ -14,7 +14,7 @@ describe('dead letters: list and redrive', () => {
 
   const article = (headline: string): CanonicalArticle => ({
     id: articleId, source: 'desk', version: 1, headline, bodyHtml: '<p>Texte.</p>', bodyText: 'Texte.', language: 'fr', pubStatus: 'usable',
-    versionCreated: new Date().toISOString(), subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
+    versionCreated: new Date().toISOString(), ...untagged(),
   });
   const ingest = (action: 'submit' | 'correct', headline: string) =>
     publisher.publish(

@@ -82,7 +82,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     await eventually('consumer lag gauges at 0 with the events stream holding the article', async () => {
       const text = (await scrape(services.ingest.url('/metrics'))).text;
       const lag = ['enrichment', 'publishing'].map((durable) => sample(text, 'depeche_consumer_pending_messages', { durable }));
-      const events = sample(text, 'depeche_stream_messages', { stream: `${namespace.toUpperCase()}_EVENTS` }) ?? 0;
+      const events = sample(text, 'depeche_stream_messages', { stream: streamNames(namespace).events }) ?? 0;
       return lag.every((value) => value === 0) && events >= 4;
     });
   });

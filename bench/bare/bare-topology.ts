@@ -11,7 +11,7 @@ import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { subjectsFor } from '#contracts';
 import { freePort } from '../services.js';
-import { NATS_URL, adminQuery, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../run-resources.js';
+import { NATS_URL, adminQuery, bareStreamName, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../run-resources.js';
 import type { Member, Role, Topology } from '../topology.js';
 import { BARE_READY_LINE } from './bare-config.js';
 
@@ -66,7 +66,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 export async function startBare(nc: NatsConnection): Promise<Topology> {
   const namespace = uniqueNamespace('benchbare');
-  const stream = `${namespace.toUpperCase()}_BARE`;
+  const stream = bareStreamName(namespace);
   const database = `depeche_${namespace}`;
   await provision(nc, namespace, stream, database);
   const port = await freePort();

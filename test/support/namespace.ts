@@ -3,7 +3,7 @@ import { Kvm } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { streamNames } from '#contracts';
+import { bucketNames, streamNames } from '#contracts';
 
 export const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -39,10 +39,13 @@ async function removeStreams(nc: NatsConnection, namespace: string): Promise<voi
   const jsm = await jetstreamManager(nc);
   const names = streamNames(namespace);
   for (const name of [names.events, names.deadLetters]) await jsm.streams.delete(name).catch(() => undefined);
-  await new Kvm(nc)
-    .open(`${namespace.toUpperCase()}_INTAKE`)
-    .then((kv) => kv.destroy())
-    .catch(() => undefined);
+  const kvm = new Kvm(nc);
+  for (const bucket of Object.values(bucketNames(namespace))) {
+    await kvm
+      .open(bucket)
+      .then((kv) => kv.destroy())
+      .catch(() => undefined);
+  }
 }
 
 export async function dropDatabase(name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { streamNames, subjectsFor, subjectToken } from './subjects.js';
+import { bucketNames, streamNames, subjectsFor, subjectToken } from './subjects.js';
 
 describe('subjects', () => {
   const subjects = subjectsFor('news');
@@ -19,6 +19,7 @@ describe('subjects', () => {
   it('keeps namespaces apart, and refuses unsafe ones', () => {
     expect(subjectsFor('t42').ingested).toBe('t42.article.ingested.v1');
     expect(streamNames('t-42')).toEqual({ events: 'T_42_EVENTS', deadLetters: 'T_42_DEADLETTERS' });
+    expect(bucketNames('t-42')).toEqual({ intake: 'T_42_INTAKE', feeds: 'T_42_FEEDS' });
     expect(() => subjectsFor('a.b')).toThrow('invalid subject namespace');
     expect(subjectToken('  ', 'x')).toBe('x');
   });

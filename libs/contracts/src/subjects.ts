@@ -54,8 +54,16 @@ export function subjectsFor(namespace = 'news'): Subjects {
   };
 }
 
+const nameBase = (namespace: string) => namespace.toUpperCase().replace(/-/g, '_');
+
 /** Stream names derived from the namespace ("news" → NEWS_EVENTS, NEWS_DEADLETTERS). */
 export function streamNames(namespace = 'news') {
-  const base = namespace.toUpperCase().replace(/-/g, '_');
+  const base = nameBase(namespace);
   return { events: `${base}_EVENTS`, deadLetters: `${base}_DEADLETTERS` };
+}
+
+/** KV bucket names of the namespace (ingest's intake bookkeeping and feeds); each lives in stream KV_<bucket>. */
+export function bucketNames(namespace = 'news') {
+  const base = nameBase(namespace);
+  return { intake: `${base}_INTAKE`, feeds: `${base}_FEEDS` };
 }

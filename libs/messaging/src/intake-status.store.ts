@@ -1,6 +1,7 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { createHash } from 'node:crypto';
+import { bucketNames } from '#contracts';
 
 /** Where an article is; `embargoed`: stored by publishing, to be published at its embargo time. */
 export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'rejected';
@@ -36,7 +37,7 @@ export class IntakeStatusStore {
   private constructor(private readonly kv: KV) {}
 
   static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<IntakeStatusStore> {
-    const kv = await new Kvm(nc).create(`${namespace.toUpperCase().replace(/-/g, '_')}_INTAKE`, { history: 1, replicas });
+    const kv = await new Kvm(nc).create(bucketNames(namespace).intake, { history: 1, replicas });
     return new IntakeStatusStore(kv);
   }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { CanonicalArticle as CanonicalArticleSchema, validatorFor, type CanonicalArticle, type EntityTag, type SubjectTag } from '#contracts';
+import { CanonicalArticle as CanonicalArticleSchema, validatorFor, type CanonicalArticle, type EntityTag, type SubjectTag, untagged } from '#contracts';
 import { createEnricher, type Enricher, type EntityTaggerPort } from './enrich.js';
 
 const NOW = new Date('2025-06-20T10:00:00.000Z');
@@ -26,7 +26,7 @@ function article(overrides: Partial<CanonicalArticle> = {}): CanonicalArticle {
     id: '3f1c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b', source: 'afp', version: 1,
     headline: 'Meta tente de racheter les cerveaux d’OpenAI', bodyHtml: `<p>${BODY}</p>`, bodyText: BODY,
     pubStatus: 'usable', versionCreated: '2025-06-20T08:00:00.000Z', section: 'Économie',
-    subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
+    ...untagged(),
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { bucketNames } from '#contracts';
 import type { WireOutcome } from '../services/wire-item-decision.js';
 
 export interface FeedRecord {
@@ -27,7 +28,7 @@ export class FeedRepository {
   private constructor(private readonly kv: KV) {}
 
   static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<FeedRepository> {
-    return new FeedRepository(await new Kvm(nc).create(`${namespace.toUpperCase().replace(/-/g, '_')}_FEEDS`, { history: 1, replicas }));
+    return new FeedRepository(await new Kvm(nc).create(bucketNames(namespace).feeds, { history: 1, replicas }));
   }
 
   async create(feed: FeedRecord): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
 import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
 import { ProblemException } from '#runtime';
@@ -74,7 +75,7 @@ export class ArticleIntakeService {
     const now = new Date().toISOString();
     const article: CanonicalArticle = {
       id, source: 'editor', version: 1, headline: 'Killed', bodyHtml: '', bodyText: '', pubStatus: 'canceled', versionCreated: now,
-      subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
+      ...untagged(),
     };
     await this.emitter.emit('kill', article, correlationId, { killReason: reason.trim() });
     return { id, duplicate: false };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { untagged } from '#contracts';
 import type { ArticleEnrichedV1, CanonicalArticle, SubjectTag } from '#contracts';
 import { PermanentError } from '#messaging';
 import { planRevision, type CurrentState } from './revision-planner.js';
@@ -9,7 +10,7 @@ const topic = (code: string, source: 'enrichment' | 'editor' = 'enrichment'): Su
 const article = (over: Partial<CanonicalArticle> = {}): CanonicalArticle => ({
   id: 'a6a4b0d4-4c35-4c38-9f5e-0d8f3c1b8e11', source: 'editor', version: 1, headline: 'Titre', bodyHtml: '<p>x</p>', bodyText: 'x',
   pubStatus: 'usable', versionCreated: now.toISOString(), firstCreated: '2026-11-26T08:00:00Z',
-  subjects: [], people: [], organisations: [], places: [], keywords: [], related: [], ...over,
+  ...untagged(), ...over,
 });
 const event = (action: ArticleEnrichedV1['action'], over: Partial<ArticleEnrichedV1> = {}): ArticleEnrichedV1 => ({ action, article: article(), receivedAt: now.toISOString(), ...over });
 const stored = (over: Partial<CurrentState> = {}): CurrentState => ({ id: article().id, revision: 1, status: 'published', publishedAt: now, document: article(), ...over });
