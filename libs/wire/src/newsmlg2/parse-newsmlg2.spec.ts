@@ -2,22 +2,14 @@ import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../encoding/decode-text.js';
-import { WireError } from '../errors.js';
+import { wireErrorOf } from '../testing/wire-error-of.js';
 import { parseNewsMlG2 } from './parse-newsmlg2.js';
 
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const corpus = (file: string) => decodeText(readFileSync(path.resolve(process.cwd(), '../shared/corpus', file)));
 const parseFile = (file: string) => parseNewsMlG2(corpus(file), options);
 
-function rejection(run: () => unknown): WireError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WireError) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError');
-}
+const rejection = wireErrorOf;
 
 /** A minimal text newsItem; `meta` and `content` are spliced into itemMeta / contentSet. */
 const item = ({ meta = '', contentMeta = '', content = '', attrs = '' } = {}) =>

@@ -1,16 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
-import { WireError } from '../errors.js';
+import { wireErrorOf } from '../testing/wire-error-of.js';
 import { attr, child, children, descendants, innerXml, parseXml, path, spacedText, text } from './parse-xml.js';
 
-function errorOf(run: () => unknown): WireError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WireError) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError');
-}
+const errorOf = wireErrorOf;
 
 describe('parseXml: tree and helpers', () => {
   const { root } = parseXml(
