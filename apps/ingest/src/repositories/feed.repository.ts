@@ -1,3 +1,4 @@
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { bucketNames } from '#contracts';
@@ -25,10 +26,15 @@ export const EMPTY_COUNTS: Record<WireOutcome, number> = { new: 0, updated: 0, d
 
 /** Registered feeds, kept in a JetStream KV bucket so they and their poll state survive restarts. */
 export class FeedRepository {
-  private constructor(private readonly kv: KV) {}
+  private constructor(
+    private readonly kv: KV,
+    private readonly jsm: JetStreamManager,
+    private readonly bucket: string,
+  ) {}
 
   static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<FeedRepository> {
-    return new FeedRepository(await new Kvm(nc).create(bucketNames(namespace).feeds, { history: 1, replicas }));
+    const bucket = bucketNames(namespace).feeds;
+    return new FeedRepository(await new Kvm(nc).create(bucket, { history: 1, replicas }), await jetstreamManager(nc), bucket);
   }
 
   async create(feed: FeedRecord): Promise<void> {
@@ -36,12 +42,20 @@ export class FeedRepository {
   }
 
   async list(): Promise<FeedRecord[]> {
-    const feeds: FeedRecord[] = [];
-    for await (const key of await this.kv.keys('feed.*')) {
-      const entry = await this.get(key.slice('feed.'.length));
-      if (entry) feeds.push(entry.feed);
-    }
-    return feeds.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const entries = await Promise.all((await this.ids()).map((id) => this.get(id)));
+    return entries.flatMap((entry) => (entry ? [entry.feed] : [])).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /**
+   * The ids of every feed key, read from the bucket's stream state in one (paged) request.
+   * kv.keys() is avoided on purpose: it drains an ordered consumer that stops only when it sees
+   * pending reach zero or an idle heartbeat, and the poller's own updates every second can keep it
+   * from ever seeing either.
+   */
+  private async ids(): Promise<string[]> {
+    const prefix = `$KV.${this.bucket}.feed.`;
+    const info = await this.jsm.streams.info(`KV_${this.bucket}`, { subjects_filter: `${prefix}*` });
+    return Object.keys(info.state.subjects ?? {}).map((subject) => subject.slice(prefix.length));
   }
 
   async get(id: string): Promise<{ feed: FeedRecord; revision: number } | undefined> {
