@@ -44,11 +44,11 @@ export class ArticleIntakeService {
     if (identity.duplicate) return { id: identity.id, duplicate: true };
     const now = new Date().toISOString();
     const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
-    if (identity.version === 1) await this.statuses.claim(VERSION_KEY, article.id, { articleId: article.id, contentHash: '', version: 1 });
+    const versioned = identity.version === 1 ? this.statuses.claim(VERSION_KEY, article.id, { articleId: article.id, contentHash: '', version: 1 }) : undefined;
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
     const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
-    await this.emitter.emit(action, article, correlationId, {}, eventId);
+    await Promise.all([versioned, this.emitter.emit(action, article, correlationId, {}, eventId)]);
     if (identity.pending) {
       // Confirmed: the same content sent again is now a duplicate, no longer a retry.
       const { source, externalId, entry, revision } = identity.pending;

@@ -49,15 +49,16 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
   async releaseDue(): Promise<number> {
     let total = 0;
     for (;;) {
-      const released = await this.store.transaction(async (tx) => {
+      const { due: released, owed } = await this.store.transaction(async (tx) => {
         const due = await tx.lockDueEmbargoes(BATCH);
-        if (!due.length) return [];
+        if (!due.length) return { due, owed: [] };
         await tx.markReleased(due.map((d) => d.id));
-        await tx.enqueue(due.flatMap((d) => this.publishedMessages(d)));
-        return due;
+        const owed = due.flatMap((d) => this.publishedMessages(d));
+        await tx.enqueue(owed);
+        return { due, owed };
       });
       total += released.length;
-      if (released.length) this.relay.kick();
+      this.relay.deliver(owed);
       await Promise.all(released.map((d) => this.statuses.setStatus({ articleId: d.id, status: 'published', correlationId: d.correlationId ?? d.id })));
       if (released.length < BATCH) return total;
     }

@@ -1,6 +1,6 @@
 import { envelopeValidator, type CanonicalArticle, type LifecycleAction, type Subjects } from '#contracts';
 import { createEvent, type EventOrigin } from '#messaging';
-import type { OutboxWrite } from '../repositories/publication.repository.js';
+import type { OutboxWrite } from '../repositories/outbox.repository.js';
 
 export interface LifecycleFacts {
   action: LifecycleAction;

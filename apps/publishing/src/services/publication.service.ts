@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
 import { derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
 import type { ArticleState } from '../database/entities/article.entity.js';
-import { PublicationRepository, type PublicationTransaction } from '../repositories/publication.repository.js';
+import type { OutboxWrite } from '../repositories/outbox.repository.js';
+import { PublicationRepository, type RevisionWrite } from '../repositories/publication.repository.js';
 import { tagRowsOf } from './automatic-tags.js';
 import { lifecycleMessages } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
@@ -10,11 +11,17 @@ import { planRevision, type RevisionPlan } from './revision-planner.js';
 
 export type ApplyResult = 'applied' | 'already-applied' | 'unchanged';
 type Enriched = EventOf<'news.article.enriched'>;
+interface Applied {
+  result: ApplyResult;
+  state?: ArticleState;
+  owed?: OutboxWrite[];
+}
 
 /**
  * Applies an enriched event to the store: the article row, its filter tags,
  * an immutable revision and the events owed to consumers, in one transaction
- * (outbox). Idempotent by event id, so a redelivery changes nothing.
+ * (outbox), then hands those events to the relay. Idempotent by event id, so a
+ * redelivery changes nothing.
  */
 @Injectable()
 export class PublicationService {
@@ -26,29 +33,41 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const { result, state } = await this.store.transaction(async (tx): Promise<{ result: ApplyResult; state?: ArticleState }> => {
-      if (!(await tx.markProcessed(event.id))) return { result: 'already-applied', state: await tx.stateOf(event.data.article.id) };
-      const current = await tx.lockCurrent(event.data.article.id);
+    const articleId = event.data.article.id;
+    const { result, state, owed = [] } = await this.store.transaction(async (tx): Promise<Applied> => {
+      const { fresh, current } = await tx.markAndLock(event.id, articleId);
+      if (!fresh) return { result: 'already-applied', state: current?.status };
       const plan = planRevision(current, event.data, new Date());
       if (!plan) return { result: 'unchanged', state: current?.status };
-      await this.storeRevision(tx, event, plan, (current?.revision ?? 0) + 1);
-      return { result: 'applied', state: plan.status };
+      const write = this.revisionWrite(event, plan, (current?.revision ?? 0) + 1);
+      await tx.writeRevision(write);
+      return { result: 'applied', state: plan.status, owed: write.outbox };
     });
-    if (result === 'applied') this.relay.kick();
+    this.relay.deliver(owed);
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
-    await this.statuses.setStatus({ articleId: event.data.article.id, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
+    await this.statuses.setStatus({ articleId, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
     return result;
   }
 
-  private async storeRevision(tx: PublicationTransaction, event: Enriched, plan: RevisionPlan, revision: number): Promise<void> {
+  private revisionWrite(event: Enriched, plan: RevisionPlan, revision: number): RevisionWrite {
     const { document } = plan;
-    const killReason = plan.status === 'killed' ? plan.note : undefined;
-    await tx.saveArticle({ document, revision, status: plan.status, correlationId: event.correlationId, killReason });
-    await tx.replaceTags(document.id, plan.status === 'killed' ? [] : tagRowsOf(document));
-    await tx.addRevision({ articleId: document.id, revision, action: event.data.action, eventId: event.id, document, note: plan.note, correlationId: event.correlationId });
-    if (!plan.lifecycle) return;
-    const facts = { action: plan.lifecycle, article: document, revision, correction: event.data.correction, killReason };
-    await tx.enqueue(lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts));
+    const killed = plan.status === 'killed';
+    const killReason = killed ? plan.note : undefined;
+    return {
+      article: { document, revision, status: plan.status, correlationId: event.correlationId, killReason },
+      tags: killed ? [] : tagRowsOf(document),
+      action: event.data.action,
+      eventId: event.id,
+      note: plan.note,
+      outbox: this.owedEvents(event, plan, revision, killReason),
+    };
+  }
+
+  /** The lifecycle event consumers are owed, if any; its id derives from the cause, so a retry owes the same. */
+  private owedEvents(event: Enriched, plan: RevisionPlan, revision: number, killReason?: string): OutboxWrite[] {
+    if (!plan.lifecycle) return [];
+    const facts = { action: plan.lifecycle, article: plan.document, revision, correction: event.data.correction, killReason };
+    return lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts);
   }
 }
