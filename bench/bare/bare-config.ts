@@ -18,7 +18,7 @@ export const BARE_READY_LINE = 'ready';
 
 export async function bareContext(): Promise<BareContext> {
   const namespace = required('NATS_NAMESPACE');
-  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222', noAsyncTraces: true });
   return { nc, js: jetstream(nc), subjects: subjectsFor(namespace), stream: required('BARE_STREAM') };
 }
 

@@ -48,6 +48,7 @@ const PULL_EXPIRES_MS = 1000;
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger('JetStream');
   private readonly slots: Slots;
+  private readonly handlersByType = new Map<string, MessageHandler>();
   private loop?: Promise<void>;
   private closing = false;
   private consuming = false;
@@ -137,8 +138,13 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   }
 
   private handlerFor(type: string): MessageHandler {
-    const handler = this.getHandlerByPattern(type);
-    if (!handler) throw new PermanentError(`no handler for ${type} in this service`);
+    // Nest normalises the pattern on every lookup; event types are few, so remember each answer.
+    let handler = this.handlersByType.get(type);
+    if (!handler) {
+      handler = this.getHandlerByPattern(type) ?? undefined;
+      if (!handler) throw new PermanentError(`no handler for ${type} in this service`);
+      this.handlersByType.set(type, handler);
+    }
     return handler;
   }
 

@@ -28,6 +28,9 @@ export async function connectNats(settings: NatsSettings, logger: StatusLogger):
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     pingInterval: 10_000,
+    // Every request would otherwise build an Error up front just in case it fails: a stack capture per
+    // KV write and per JetStream publish, several per article. Our errors say what failed without it.
+    noAsyncTraces: true,
   });
   logger.log(`connected to NATS at ${nc.getServer()}`);
   void logStatusChanges(nc, logger);
