@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { TestPipeline } from './support/pipeline.js';
 import { eventually, type Collected } from './support/subscriptions.js';
@@ -170,15 +171,32 @@ describe('load shedding', () => {
   afterAll(() => pipeline?.close(), 60_000);
 
   it('answers 503 problem+json with Retry-After beyond the requests in hand, and recovers', async () => {
-    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => pipeline.post('/v1/articles', { headline: `Rafale ${i}`, body: 'Texte.' })));
-    const statuses = burst.map((r) => r.status);
-    expect(statuses).toContain(503);
-    expect(statuses).toContain(202);
-    expect(statuses.every((s) => s === 202 || s === 503)).toBe(true);
-    const refused = burst.find((r) => r.status === 503)!;
-    expect(refused.contentType).toMatch(/^application\/problem\+json/);
-    expect(refused.body.title).toBe('Service Unavailable');
-    expect((await pipeline.post('/v1/articles', { headline: 'Après la rafale', body: 'Texte.' })).status).toBe(202);
+    // Two requests whose bodies never finish arriving stay in hand for as long as the test wants.
+    const held = [holdRequest(pipeline.url('ingest', '/v1/articles')), holdRequest(pipeline.url('ingest', '/v1/articles'))];
+    const submit = () =>
+      pipeline.request('ingest', '/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ headline: 'Pendant la rafale', body: 'Texte.' }) });
+    const refused = await eventually('a request refused while two are in hand', async () => {
+      const answer = await submit();
+      return answer.status === 503 ? answer : undefined;
+    }, 10_000);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toMatchObject({ status: 503, title: 'Service Unavailable', detail: expect.stringContaining('More than 2 requests') });
     expect((await fetch(pipeline.url('ingest', '/health/ready'))).status).toBe(200);
+
+    for (const request of held) request.destroy();
+    const accepted = await eventually('a request accepted once the held ones are gone', async () => {
+      const answer = await pipeline.post('/v1/articles', { headline: 'Après la rafale', body: 'Texte.' });
+      return answer.status === 202 ? answer : undefined;
+    }, 10_000);
+    expect(accepted.body.id).toEqual(expect.any(String));
   });
 });
+
+/** A POST whose headers are sent and whose body is left unfinished, so the server holds it open. */
+function holdRequest(url: string): ClientRequest {
+  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+  request.on('error', () => undefined); // destroyed on purpose
+  request.write('{"headline":');
+  return request;
+}

@@ -44,11 +44,10 @@ export class ArticleIntakeService {
     if (identity.duplicate) return { id: identity.id, duplicate: true };
     const now = new Date().toISOString();
     const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
-    const versioned = identity.version === 1 ? this.statuses.claim(VERSION_KEY, article.id, { articleId: article.id, contentHash: '', version: 1 }) : undefined;
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
     const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
-    await Promise.all([versioned, this.emitter.emit(action, article, correlationId, {}, eventId)]);
+    await this.emitter.emit(action, article, correlationId, {}, eventId);
     if (identity.pending) {
       // Confirmed: the same content sent again is now a duplicate, no longer a retry.
       const { source, externalId, entry, revision } = identity.pending;
@@ -95,7 +94,10 @@ export class ArticleIntakeService {
     if (!(await this.statuses.getStatus(id))) throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id} was received here.`);
   }
 
-  /** Counts versions per article in the KV bucket; compare-and-set, retried when two editors race. */
+  /**
+   * Counts versions per article in the KV bucket; compare-and-set, retried when two editors race.
+   * No counter yet means the article is at version 1: submitting writes none, which saves every new story a KV write.
+   */
   private async bumpVersion(id: string): Promise<number> {
     for (let attempt = 0; ; attempt++) {
       const claim = await this.statuses.claim(VERSION_KEY, id, { articleId: id, contentHash: '', version: 2 });
