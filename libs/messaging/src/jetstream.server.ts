@@ -84,13 +84,20 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private async pullForever(): Promise<void> {
     const { connection, consumer: settings, concurrency } = this.options;
     const consumer = await jetstream(connection).consumers.get(settings.stream, settings.durable);
+    const arrived: JsMsg[] = [];
     while (!this.closing) {
       try {
         const batch = await consumer.fetch({ max_messages: concurrency, expires: PULL_EXPIRES_MS });
         this.consuming = true;
-        for await (const msg of batch) {
-          await this.slots.acquire();
-          void this.process(msg).finally(() => this.slots.release());
+        try {
+          for await (const msg of batch) {
+            if (!this.slots.free) this.dispatch(arrived); // never wait for a slot while holding messages not started
+            await this.slots.acquire();
+            arrived.push(msg);
+            if (batch.getPending() === 0) this.dispatch(arrived);
+          }
+        } finally {
+          this.dispatch(arrived);
         }
       } catch (error) {
         this.consuming = false;
@@ -99,6 +106,14 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       }
     }
     this.consuming = false;
+  }
+
+  /**
+   * Starts the messages that arrived together, in one go: their publishes, KV
+   * writes and acks then leave in shared socket writes instead of one each.
+   */
+  private dispatch(arrived: JsMsg[]): void {
+    for (const msg of arrived.splice(0)) void this.process(msg).finally(() => this.slots.release());
   }
 
   private async process(msg: JsMsg): Promise<void> {

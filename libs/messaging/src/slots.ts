@@ -12,6 +12,11 @@ export class Slots {
     return this.used;
   }
 
+  /** True when acquire() would not wait. */
+  get free(): boolean {
+    return this.used < this.size;
+  }
+
   async acquire(): Promise<void> {
     if (this.used < this.size) {
       this.used++;
