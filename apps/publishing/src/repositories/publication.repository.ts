@@ -62,44 +62,64 @@ export interface RevisionWrite {
   outbox: OutboxWrite[];
 }
 
+/** What the store holds for a batch of events before they are applied. */
+export interface BatchState {
+  /** Events recorded as applied by this transaction: the others already were (redeliveries). */
+  fresh: Set<string>;
+  /** The current row of each article that has one, locked until the commit. */
+  current: Map<string, CurrentState>;
+}
+
 export class PublicationTransaction {
   constructor(private readonly manager: EntityManager) {}
 
   /**
-   * Records the event as applied and locks the article's current row, in one
-   * round trip. `fresh` is false when the event already was applied (a redelivery).
+   * Records the events as applied and locks their articles' current rows, in
+   * one round trip. Rows are locked in id order, so two instances applying
+   * overlapping batches wait for each other instead of deadlocking.
    */
-  async markAndLock(eventId: string, articleId: string): Promise<{ fresh: boolean; current?: CurrentState }> {
-    const rows: Array<Partial<CurrentState> & { fresh: number }> = await this.manager.query(
-      `WITH marked AS (INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id),
-            locked AS (SELECT id, revision, status, published_at, document FROM articles WHERE id = $2 FOR UPDATE)
-       SELECT (SELECT count(*) FROM marked)::int AS fresh, l.id, l.revision, l.status, l.published_at AS "publishedAt", l.document
+  async markAndLock(events: Array<{ eventId: string; articleId: string }>): Promise<BatchState> {
+    const rows: Array<Partial<CurrentState> & { fresh: string[] }> = await this.manager.query(
+      `WITH marked AS (INSERT INTO processed_events (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id),
+            locked AS (SELECT id, revision, status, published_at, document FROM articles WHERE id = ANY($2::uuid[]) ORDER BY id FOR UPDATE)
+       SELECT (SELECT coalesce(array_agg(event_id::text), '{}') FROM marked) AS fresh,
+              l.id, l.revision, l.status, l.published_at AS "publishedAt", l.document
        FROM (SELECT 1) AS one LEFT JOIN locked AS l ON true`,
-      [eventId, articleId],
+      [events.map((e) => e.eventId), events.map((e) => e.articleId)],
     );
-    const { fresh, ...current } = rows[0]!;
-    return { fresh: fresh === 1, current: current.id ? (current as CurrentState) : undefined };
+    const current = new Map<string, CurrentState>();
+    for (const { fresh: _, ...row } of rows) if (row.id) current.set(row.id, row as CurrentState);
+    return { fresh: new Set(rows[0]?.fresh ?? []), current };
   }
 
   /**
-   * Writes a revision in one statement: the current row (published_at set once,
-   * the first time the story becomes visible), its filter tags (a killed article
-   * keeps none, so no filter finds it), the immutable revision and the outbox rows.
-   * The document travels once and is stored twice (current row and revision).
+   * Writes revisions, at most one per article, in one statement: the current
+   * rows (published_at set once, the first time a story becomes visible), their
+   * filter tags (a killed article keeps none, so no filter finds it), the
+   * immutable revisions and the outbox rows. Each document travels once and is
+   * stored twice (current row and revision).
    */
-  async writeRevision(w: RevisionWrite): Promise<void> {
-    const { article: a, tags, outbox } = w;
-    const d = a.document;
+  async writeRevisions(writes: RevisionWrite[]): Promise<void> {
+    if (!writes.length) return;
+    const docs = writes.map((w) => w.article.document);
+    const tags = writes.flatMap((w) => w.tags.map((t) => ({ articleId: w.article.document.id, ...t })));
+    const outbox = writes.flatMap((w) => w.outbox);
     await this.manager.query(
-      `WITH article AS (
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[],
+                              $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[])
+           AS i(id, source, external_id, revision, status, language, section, section_key, headline, document,
+                embargo_until, correlation_id, kill_reason, standfirst, body, action, note, tagger, event_id)),
+       article AS (
          INSERT INTO articles (id, source, external_id, revision, status, language, section, section_key, headline, document,
                                published_at, updated_at, embargo_until, correlation_id, kill_reason, killed_at, search_config, search)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
-                 CASE WHEN $5 = 'published' THEN date_trunc('milliseconds', clock_timestamp()) END, now(), $11, $12, $13,
-                 CASE WHEN $5 = 'killed' THEN now() END, depeche_search_config($6),
-                 setweight(to_tsvector(depeche_search_config($6)::regconfig, $9), 'A')
-                   || setweight(to_tsvector(depeche_search_config($6)::regconfig, $14), 'B')
-                   || to_tsvector(depeche_search_config($6)::regconfig, $15))
+         SELECT id, source, external_id, revision, status, language, section, section_key, headline, document,
+                CASE WHEN status = 'published' THEN date_trunc('milliseconds', clock_timestamp()) END, now(), embargo_until, correlation_id, kill_reason,
+                CASE WHEN status = 'killed' THEN now() END, depeche_search_config(language),
+                setweight(to_tsvector(depeche_search_config(language)::regconfig, headline), 'A')
+                  || setweight(to_tsvector(depeche_search_config(language)::regconfig, standfirst), 'B')
+                  || to_tsvector(depeche_search_config(language)::regconfig, body)
+         FROM input
          ON CONFLICT (id) DO UPDATE SET
            revision = EXCLUDED.revision, status = EXCLUDED.status, language = EXCLUDED.language, section = EXCLUDED.section,
            section_key = EXCLUDED.section_key, headline = EXCLUDED.headline, document = EXCLUDED.document,
@@ -108,27 +128,32 @@ export class PublicationTransaction {
            kill_reason = EXCLUDED.kill_reason, killed_at = EXCLUDED.killed_at,
            search_config = EXCLUDED.search_config, search = EXCLUDED.search
          RETURNING id, published_at),
+       new_tags AS (
+         SELECT * FROM unnest($20::uuid[], $21::text[], $22::text[], $23::text[]) AS t(article_id, kind, code, name_key)),
        stale_tags AS (
-         DELETE FROM article_tags WHERE article_id = $1 AND (kind, code) NOT IN (SELECT * FROM unnest($16::text[], $17::text[]))),
+         DELETE FROM article_tags t WHERE t.article_id = ANY($1::uuid[])
+           AND NOT EXISTS (SELECT 1 FROM new_tags n WHERE n.article_id = t.article_id AND n.kind = t.kind AND n.code = t.code)),
        tags AS (
          INSERT INTO article_tags (article_id, kind, code, name_key, published_at)
-         SELECT article.id, t.kind, t.code, t.name_key, article.published_at
-         FROM article, unnest($16::text[], $17::text[], $18::text[]) AS t(kind, code, name_key)
+         SELECT n.article_id, n.kind, n.code, n.name_key, article.published_at FROM new_tags n JOIN article ON article.id = n.article_id
          ON CONFLICT (article_id, kind, code) DO UPDATE SET name_key = EXCLUDED.name_key, published_at = EXCLUDED.published_at),
        revision AS (
          INSERT INTO article_revisions (article_id, revision, action, event_id, document, note, correlation_id, tagger)
-         VALUES ($1, $4, $19, $20, $10, $21, $12, $22)),
+         SELECT id, revision, action, event_id, document, note, correlation_id, tagger FROM input),
        outbox AS (
          INSERT INTO outbox (subject, msg_id, payload, correlation_id)
-         SELECT * FROM unnest($23::text[], $24::text[], $25::text[], $26::text[])
+         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[])
          ON CONFLICT (msg_id) DO NOTHING)
        SELECT 1`,
       [
-        d.id, d.source, d.externalId ?? null, a.revision, a.status, d.language ?? null, d.section ?? null, subjectToken(d.section, 'general'),
-        d.headline, JSON.stringify(d), a.status === 'embargoed' ? d.embargo : null, a.correlationId, a.killReason ?? null,
-        [d.subheadline, d.standfirst].filter(Boolean).join('\n'), d.bodyText.slice(0, MAX_INDEXED_BODY),
-        tags.map((t) => t.kind), tags.map((t) => t.code), tags.map((t) => t.nameKey),
-        w.action, w.eventId, w.note ?? null, d.facts?.tagger ?? null,
+        docs.map((d) => d.id), docs.map((d) => d.source), docs.map((d) => d.externalId ?? null), writes.map((w) => w.article.revision),
+        writes.map((w) => w.article.status), docs.map((d) => d.language ?? null), docs.map((d) => d.section ?? null),
+        docs.map((d) => subjectToken(d.section, 'general')), docs.map((d) => d.headline), docs.map((d) => JSON.stringify(d)),
+        writes.map((w) => (w.article.status === 'embargoed' ? w.article.document.embargo : null)), writes.map((w) => w.article.correlationId),
+        writes.map((w) => w.article.killReason ?? null), docs.map((d) => [d.subheadline, d.standfirst].filter(Boolean).join('\n')),
+        docs.map((d) => d.bodyText.slice(0, MAX_INDEXED_BODY)), writes.map((w) => w.action), writes.map((w) => w.note ?? null),
+        docs.map((d) => d.facts?.tagger ?? null), writes.map((w) => w.eventId),
+        tags.map((t) => t.articleId), tags.map((t) => t.kind), tags.map((t) => t.code), tags.map((t) => t.nameKey),
         outbox.map((m) => m.subject), outbox.map((m) => m.msgId), outbox.map((m) => m.payload), outbox.map((m) => m.correlationId),
       ],
     );

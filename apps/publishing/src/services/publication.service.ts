@@ -7,24 +7,32 @@ import { PublicationRepository, type RevisionWrite } from '../repositories/publi
 import { tagRowsOf } from './automatic-tags.js';
 import { lifecycleMessages } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
-import { planRevision, type RevisionPlan } from './revision-planner.js';
+import { MicroBatcher } from './micro-batcher.js';
+import { planRevision, type CurrentState, type RevisionPlan } from './revision-planner.js';
 
 export type ApplyResult = 'applied' | 'already-applied' | 'unchanged';
 type Enriched = EventOf<'news.article.enriched'>;
+
 interface Applied {
   result: ApplyResult;
   state?: ArticleState;
-  owed?: OutboxWrite[];
+  write?: RevisionWrite;
 }
 
+/** Events applied in one transaction at most; more wait for the next. */
+const MAX_BATCH = 100;
+
 /**
- * Applies an enriched event to the store: the article row, its filter tags,
- * an immutable revision and the events owed to consumers, in one transaction
- * (outbox), then hands those events to the relay. Idempotent by event id, so a
- * redelivery changes nothing.
+ * Applies enriched events to the store: the article row, its filter tags, an
+ * immutable revision and the events owed to consumers, in one transaction
+ * (outbox), then hands those events to the relay. Events handled at the same
+ * time share a transaction (two round trips for the lot). Idempotent by event
+ * id, so a redelivery changes nothing.
  */
 @Injectable()
 export class PublicationService {
+  private readonly batcher = new MicroBatcher((events: Enriched[]) => this.applyAll(events), (event) => event.data.article.id, MAX_BATCH);
+
   constructor(
     private readonly store: PublicationRepository,
     private readonly relay: OutboxRelayService,
@@ -33,21 +41,29 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const articleId = event.data.article.id;
-    const { result, state, owed = [] } = await this.store.transaction(async (tx): Promise<Applied> => {
-      const { fresh, current } = await tx.markAndLock(event.id, articleId);
-      if (!fresh) return { result: 'already-applied', state: current?.status };
-      const plan = planRevision(current, event.data, new Date());
-      if (!plan) return { result: 'unchanged', state: current?.status };
-      const write = this.revisionWrite(event, plan, (current?.revision ?? 0) + 1);
-      await tx.writeRevision(write);
-      return { result: 'applied', state: plan.status, owed: write.outbox };
-    });
-    this.relay.deliver(owed);
+    const { result, state, write } = await this.batcher.submit(event);
+    this.relay.deliver(write?.outbox ?? []);
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
-    await this.statuses.setStatus({ articleId, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
+    await this.statuses.setStatus({ articleId: event.data.article.id, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
     return result;
+  }
+
+  private applyAll(events: Enriched[]): Promise<Applied[]> {
+    return this.store.transaction(async (tx) => {
+      const { fresh, current } = await tx.markAndLock(events.map((event) => ({ eventId: event.id, articleId: event.data.article.id })));
+      const now = new Date();
+      const applied = events.map((event) => this.decide(event, fresh.has(event.id), current.get(event.data.article.id), now));
+      await tx.writeRevisions(applied.flatMap((a) => (a.write ? [a.write] : [])));
+      return applied;
+    });
+  }
+
+  private decide(event: Enriched, fresh: boolean, current: CurrentState | undefined, now: Date): Applied {
+    if (!fresh) return { result: 'already-applied', state: current?.status };
+    const plan = planRevision(current, event.data, now);
+    if (!plan) return { result: 'unchanged', state: current?.status };
+    return { result: 'applied', state: plan.status, write: this.revisionWrite(event, plan, (current?.revision ?? 0) + 1) };
   }
 
   private revisionWrite(event: Enriched, plan: RevisionPlan, revision: number): RevisionWrite {
