@@ -7,7 +7,7 @@ interface Item {
 }
 
 /** A batcher over `run` that records every batch it was handed. */
-function recording(run: (items: Item[]) => Promise<string[]> = async (items) => items.map((i) => i.value.toUpperCase()), maxSize = 10) {
+function recording(run: (items: Item[]) => Promise<string[]> = async (items) => items.map((i) => i.value.toUpperCase()), maxSize = 10, parallel = 1) {
   const batches: string[][] = [];
   const batcher = new MicroBatcher<Item, string>(
     (items) => {
@@ -15,7 +15,7 @@ function recording(run: (items: Item[]) => Promise<string[]> = async (items) => 
       return run(items);
     },
     (item) => item.key,
-    maxSize,
+    { maxSize, parallel },
   );
   return { batcher, batches };
 }
@@ -54,6 +54,24 @@ describe('MicroBatcher', () => {
       { status: 'fulfilled', value: 'ok:fine' },
     ]);
     expect(batches).toEqual([['good', 'bad', 'fine'], ['good'], ['bad'], ['fine']]);
+  });
+
+  it('runs batches side by side up to the limit, never two with the same key', async () => {
+    let running = 0;
+    let most = 0;
+    const { batcher, batches } = recording(
+      async (items) => {
+        most = Math.max(most, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running--;
+        return items.map((i) => i.value);
+      },
+      1,
+      2,
+    );
+    await Promise.all([batcher.submit(item('a', 'a1')), batcher.submit(item('a', 'a2')), batcher.submit(item('b', 'b1')), batcher.submit(item('c', 'c1'))]);
+    expect(most).toBe(2);
+    expect(batches).toEqual([['a1'], ['b1'], ['a2'], ['c1']]);
   });
 
   it('starts a new batch for what arrives while one runs', async () => {

@@ -19,8 +19,8 @@ interface Applied {
   write?: RevisionWrite;
 }
 
-/** Events applied in one transaction at most; more wait for the next. */
-const MAX_BATCH = 100;
+/** Events per transaction at most, and transactions at once: one fills while the other commits. */
+const BATCHES = { maxSize: 100, parallel: 2 };
 
 /**
  * Applies enriched events to the store: the article row, its filter tags, an
@@ -31,7 +31,7 @@ const MAX_BATCH = 100;
  */
 @Injectable()
 export class PublicationService {
-  private readonly batcher = new MicroBatcher((events: Enriched[]) => this.applyAll(events), (event) => event.data.article.id, MAX_BATCH);
+  private readonly batcher = new MicroBatcher((events: Enriched[]) => this.applyAll(events), (event) => event.data.article.id, BATCHES);
 
   constructor(
     private readonly store: PublicationRepository,
