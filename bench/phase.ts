@@ -5,7 +5,7 @@
  */
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { cpuSeconds, memory } from './proc-stats.js';
+import { cpuSeconds, cpuSecondsOfCommand, memory } from './proc-stats.js';
 import { closedLoop, isAccepted, openLoop, type Sending } from './sender.js';
 import { summarise, type LatencySummary } from './stats.js';
 import { ROLES, type Role, type Topology } from './topology.js';
@@ -36,17 +36,26 @@ export interface PhaseResult {
   acceptMs: LatencySummary;
   endToEndMs: LatencySummary;
   hopsMs: { httpToIngested: LatencySummary; ingestedToEnriched: LatencySummary; enrichedToPublished: LatencySummary };
-  /** CPU seconds per 1,000 published articles; "bench" is the sender and watcher. */
-  cpuSecPer1000: Record<Role | 'bench', number>;
+  /** CPU seconds per 1,000 published articles; "bench" is the sender and watcher, "nats" and "postgres" the local servers. */
+  cpuSecPer1000: Record<CpuKey, number>;
   /** VmHWM at the end of the phase (peak since start); the largest instance for a role with several. */
   peakRssMb: Record<Role, number>;
 }
 
-type CpuSnapshot = Record<Role | 'bench', number>;
+type CpuKey = Role | 'bench' | 'nats' | 'postgres';
+type CpuSnapshot = Record<CpuKey, number>;
+const CPU_KEYS: CpuKey[] = [...ROLES, 'bench', 'nats', 'postgres'];
 
 function cpuSnapshot(topology: Topology): CpuSnapshot {
   const own = process.cpuUsage();
-  const snapshot: CpuSnapshot = { ingest: 0, enrichment: 0, publishing: 0, bench: (own.user + own.system) / 1e6 };
+  const snapshot: CpuSnapshot = {
+    ingest: 0,
+    enrichment: 0,
+    publishing: 0,
+    bench: (own.user + own.system) / 1e6,
+    nats: cpuSecondsOfCommand('nats-server'),
+    postgres: cpuSecondsOfCommand('postgres'),
+  };
   for (const member of topology.members) snapshot[member.role] += cpuSeconds(member.pid);
   return snapshot;
 }
@@ -106,7 +115,7 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
   const after = cpuSnapshot(topology);
   const published = tracker.publishedCount;
   if (published < accepted) await (await jetstreamManager(nc)).streams.purge(topology.eventsStream);
-  const per1000 = (key: Role | 'bench') => Math.round(((after[key] - before[key]) / Math.max(published, 1)) * 1000 * 1000) / 1000;
+  const per1000 = (key: CpuKey) => Math.round(((after[key] - before[key]) / Math.max(published, 1)) * 1000 * 1000) / 1000;
   return {
     system: topology.kind,
     load: String(options.load),
@@ -118,7 +127,7 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
     unfinished: Math.max(0, accepted - published),
     throughputPerSec: Math.round((published / Math.max((lastArrival(tracker) - started) / 1000, 1e-3)) * 10) / 10,
     ...latencies(sendings, tracker),
-    cpuSecPer1000: Object.fromEntries([...ROLES, 'bench'].map((key) => [key, per1000(key as Role | 'bench')])) as Record<Role | 'bench', number>,
+    cpuSecPer1000: Object.fromEntries(CPU_KEYS.map((key) => [key, per1000(key)])) as Record<CpuKey, number>,
     peakRssMb: peakRss(topology),
   };
 }

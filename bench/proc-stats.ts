@@ -3,7 +3,7 @@
  * utime + stime in clock ticks (USER_HZ, 100 on Linux), so deltas between two
  * reads charge a process exactly what it used in between, whoever else ran.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
@@ -16,6 +16,27 @@ export function cpuSeconds(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * CPU seconds of every process with this command name (`nats-server`,
+ * `postgres`: the server and its backends). Only this run's work when nothing
+ * else uses them meanwhile; a backend that exits mid-phase takes its share along.
+ */
+export function cpuSecondsOfCommand(command: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let comm = '';
+    try {
+      comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue; // gone meanwhile
+    }
+    const seconds = comm === command ? cpuSeconds(Number(entry)) : NaN;
+    if (Number.isFinite(seconds)) total += seconds;
+  }
+  return total;
 }
 
 export interface Memory {

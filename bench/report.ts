@@ -51,6 +51,8 @@ export function printResources(results: PhaseResult[]): void {
       'cpu enrichment': r.cpuSecPer1000.enrichment,
       'cpu publishing': r.cpuSecPer1000.publishing,
       'cpu bench': r.cpuSecPer1000.bench,
+      'cpu nats': r.cpuSecPer1000.nats,
+      'cpu postgres': r.cpuSecPer1000.postgres,
       'rss ingest': r.peakRssMb.ingest,
       'rss enrichment': r.peakRssMb.enrichment,
       'rss publishing': r.peakRssMb.publishing,
