@@ -52,9 +52,9 @@ describe('pipeline: editor article to published event', () => {
     expect(article.keywords.length).toBeGreaterThanOrEqual(5);
     for (const mention of article.organisations.flatMap((o) => o.mentions)) expect(article.bodyText.slice(mention.start, mention.end)).toBe(mention.text);
 
-    const { rows } = await db.query('SELECT id, language, section, status, document FROM articles WHERE id = $1', [id]);
+    const { rows } = await db.query('SELECT id, language, section, status, document, pg_column_compression(document) AS compression FROM articles WHERE id = $1', [id]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id, language: 'fr', section: 'Économie', status: 'published' });
+    expect(rows[0]).toMatchObject({ id, language: 'fr', section: 'Économie', status: 'published', compression: 'lz4' });
     expect(rows[0].document.facts.wordCount).toBeGreaterThan(200);
     expect(rows[0].document.organisations.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Meta', 'OpenAI', 'Scale AI']));
 

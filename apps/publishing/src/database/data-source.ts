@@ -2,8 +2,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema.js';
 import { LifecycleSearchTags1764160000000 } from './migrations/1764160000000-lifecycle-search-tags.js';
+import { Lz4Documents1764170000000 } from './migrations/1764170000000-lz4-documents.js';
 
-export const MIGRATIONS = [InitialSchema1764150000000, LifecycleSearchTags1764160000000];
+export const MIGRATIONS = [InitialSchema1764150000000, LifecycleSearchTags1764160000000, Lz4Documents1764170000000];
 
 /** One options object for the Nest module, the migrate command and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
