@@ -30,6 +30,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   let otlp: OtlpReceiver;
   let reader: NatsConnection;
   let articleId: string;
+  let publishedHeaders: Record<string, string>;
 
   beforeAll(async () => {
     ensureBuild();
@@ -46,7 +47,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     });
     expect(response.status).toBe(202);
     articleId = ((await response.json()) as { id: string }).id;
-    await eventually('the published event, read as the consumer user', () => published.events.find((e) => e.data.article.id === articleId));
+    publishedHeaders = (await eventually('the published event, read as the consumer user', () => published.events.find((e) => e.data.article.id === articleId))).headers;
     published.stop();
   }, 180_000);
 
@@ -106,6 +107,8 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     expect(publish.traceId).toBe(server.traceId);
     expect(enrich.parentSpanId).toBe(server.spanId);
     expect(publish.parentSpanId).toBe(enrich.spanId);
+    // Through the outbox too: a consumer of the published event can continue the same trace.
+    expect(publishedHeaders.traceparent).toMatch(new RegExp(`^00-${server.traceId}-${publish.spanId}-0[01]$`));
   });
 
   it('writes JSON log lines with the same trace id and correlation id in every service', async () => {

@@ -2,7 +2,7 @@ import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { Envelope } from '#contracts';
 
 export interface Collected<T = unknown> {
-  events: Array<Envelope<T> & { subject: string }>;
+  events: Array<Envelope<T> & { subject: string; headers: Record<string, string> }>;
   stop(): void;
 }
 
@@ -11,7 +11,7 @@ export function collect<T = unknown>(nc: NatsConnection, subject: string): Colle
   const events: Collected<T>['events'] = [];
   const sub: Subscription = nc.subscribe(subject, {
     callback: (error, msg) => {
-      if (!error) events.push({ ...(msg.json() as Envelope<T>), subject: msg.subject });
+      if (!error) events.push({ ...(msg.json() as Envelope<T>), subject: msg.subject, headers: Object.fromEntries([...(msg.headers?.keys() ?? [])].map((key) => [key, msg.headers!.get(key)])) });
     },
   });
   return { events, stop: () => sub.unsubscribe() };

@@ -5,6 +5,13 @@ import { envelopeValidator, type EventOf, type EventType } from '#contracts';
 
 export const CORRELATION_HEADER = 'Depeche-Correlation-Id';
 
+/** The W3C trace context of the request or message in hand (empty until a tracer is installed). */
+export function activeTraceHeaders(): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier;
+}
+
 export interface PublishOptions {
   /** Defaults to the event id; a second copy of one event on another subject needs its own. */
   msgId?: string;
@@ -25,9 +32,7 @@ export class EventPublisher {
 
   publish<K extends EventType>(subject: string, event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {
     envelopeValidator(event.type).parse(event);
-    const headers: Record<string, string> = { [CORRELATION_HEADER]: event.correlationId, ...options.headers };
-    // W3C traceparent of the request or message in hand (a no-op until a tracer is installed).
-    propagation.inject(context.active(), headers);
+    const headers: Record<string, string> = { [CORRELATION_HEADER]: event.correlationId, ...options.headers, ...activeTraceHeaders() };
     return this.publishSerialized(subject, JSON.stringify(event), { msgId: options.msgId ?? event.id, headers });
   }
 

@@ -3,8 +3,9 @@ import { ENTITIES } from './entities/index.js';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema.js';
 import { LifecycleSearchTags1764160000000 } from './migrations/1764160000000-lifecycle-search-tags.js';
 import { Lz4Documents1764170000000 } from './migrations/1764170000000-lz4-documents.js';
+import { OutboxTraceparent1764180000000 } from './migrations/1764180000000-outbox-traceparent.js';
 
-export const MIGRATIONS = [InitialSchema1764150000000, LifecycleSearchTags1764160000000, Lz4Documents1764170000000];
+export const MIGRATIONS = [InitialSchema1764150000000, LifecycleSearchTags1764160000000, Lz4Documents1764170000000, OutboxTraceparent1764180000000];
 
 /** One options object for the Nest module, the migrate command and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

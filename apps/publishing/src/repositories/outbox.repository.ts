@@ -9,6 +9,8 @@ export interface OutboxWrite {
   msgId: string;
   payload: string;
   correlationId: string;
+  /** W3C trace context of the handling that owed the event, so consumers can continue the trace. */
+  traceparent?: string;
 }
 
 @Injectable()
@@ -23,7 +25,7 @@ export class OutboxRepository {
   async relayBatch(limit: number, minAgeMs: number, publish: (rows: OutboxWrite[]) => Promise<void>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: Array<OutboxWrite & { id: string }> = await manager.query(
-        `SELECT id, subject, msg_id AS "msgId", payload, correlation_id AS "correlationId" FROM outbox
+        `SELECT id, subject, msg_id AS "msgId", payload, correlation_id AS "correlationId", traceparent FROM outbox
          WHERE created_at <= now() - $2 * interval '1 millisecond'
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit, minAgeMs],

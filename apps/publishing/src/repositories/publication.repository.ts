@@ -70,6 +70,11 @@ export interface BatchState {
   current: Map<string, CurrentState>;
 }
 
+/** Outbox rows as the column arrays the inserts unnest. */
+function outboxColumns(rows: OutboxWrite[]): Array<Array<string | null>> {
+  return [rows.map((m) => m.subject), rows.map((m) => m.msgId), rows.map((m) => m.payload), rows.map((m) => m.correlationId), rows.map((m) => m.traceparent ?? null)];
+}
+
 export class PublicationTransaction {
   constructor(private readonly manager: EntityManager) {}
 
@@ -141,8 +146,8 @@ export class PublicationTransaction {
          INSERT INTO article_revisions (article_id, revision, action, event_id, document, note, correlation_id, tagger)
          SELECT id, revision, action, event_id, document, note, correlation_id, tagger FROM input),
        outbox AS (
-         INSERT INTO outbox (subject, msg_id, payload, correlation_id)
-         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[])
+         INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent)
+         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
          ON CONFLICT (msg_id) DO NOTHING)
        SELECT 1`,
       [
@@ -154,7 +159,7 @@ export class PublicationTransaction {
         docs.map((d) => d.bodyText.slice(0, MAX_INDEXED_BODY)), writes.map((w) => w.action), writes.map((w) => w.note ?? null),
         docs.map((d) => d.facts?.tagger ?? null), writes.map((w) => w.eventId),
         tags.map((t) => t.articleId), tags.map((t) => t.kind), tags.map((t) => t.code), tags.map((t) => t.nameKey),
-        outbox.map((m) => m.subject), outbox.map((m) => m.msgId), outbox.map((m) => m.payload), outbox.map((m) => m.correlationId),
+        ...outboxColumns(outbox),
       ],
     );
   }
@@ -162,9 +167,9 @@ export class PublicationTransaction {
   async enqueue(messages: OutboxWrite[]): Promise<void> {
     if (!messages.length) return;
     await this.manager.query(
-      `INSERT INTO outbox (subject, msg_id, payload, correlation_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (msg_id) DO NOTHING`,
-      [messages.map((m) => m.subject), messages.map((m) => m.msgId), messages.map((m) => m.payload), messages.map((m) => m.correlationId)],
+      `INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (msg_id) DO NOTHING`,
+      outboxColumns(messages),
     );
   }
 

@@ -16,7 +16,7 @@ export interface LifecycleFacts {
  * so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both.
  * `id` is derived from what caused the event, so a redelivery owes the same rows.
  */
-export function lifecycleMessages(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts): OutboxWrite[] {
+export function lifecycleMessages(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts, traceparent?: string): OutboxWrite[] {
   const { action, article, revision } = facts;
   const now = new Date().toISOString();
   const event =
@@ -37,8 +37,9 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
         }, origin, id);
   // Validated before it is stored: the relay publishes the stored text as is.
   const payload = JSON.stringify(envelopeValidator(event.type).parse(event));
+  const common = { payload, correlationId: origin.correlationId, ...(traceparent ? { traceparent } : {}) };
   return [
-    { subject: subjects.lifecycle[action], msgId: id, payload, correlationId: origin.correlationId },
-    { subject: subjects.routed(action, article.language, article.section), msgId: `${id}:routed`, payload, correlationId: origin.correlationId },
+    { subject: subjects.lifecycle[action], msgId: id, ...common },
+    { subject: subjects.routed(action, article.language, article.section), msgId: `${id}:routed`, ...common },
   ];
 }

@@ -94,7 +94,12 @@ export class OutboxRelayService implements OnApplicationBootstrap {
 
   private async publish(rows: OutboxWrite[]): Promise<void> {
     await Promise.all(
-      rows.map((row) => this.publisher.publishSerialized(row.subject, row.payload, { msgId: row.msgId, headers: { [CORRELATION_HEADER]: row.correlationId } })),
+      rows.map((row) =>
+        this.publisher.publishSerialized(row.subject, row.payload, {
+          msgId: row.msgId,
+          headers: { [CORRELATION_HEADER]: row.correlationId, ...(row.traceparent ? { traceparent: row.traceparent } : {}) },
+        }),
+      ),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
-import { derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { activeTraceHeaders, derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
 import type { ArticleState } from '../database/entities/article.entity.js';
 import type { OutboxWrite } from '../repositories/outbox.repository.js';
 import { PublicationRepository, type RevisionWrite } from '../repositories/publication.repository.js';
@@ -12,6 +12,12 @@ import { planRevision, type CurrentState, type RevisionPlan } from './revision-p
 
 export type ApplyResult = 'applied' | 'already-applied' | 'unchanged';
 type Enriched = EventOf<'news.article.enriched'>;
+
+/** An event with the trace context it was handled in (the batch runs outside that context). */
+interface Submitted {
+  event: Enriched;
+  traceparent?: string;
+}
 
 interface Applied {
   result: ApplyResult;
@@ -31,7 +37,7 @@ const BATCHES = { maxSize: 100, parallel: 2 };
  */
 @Injectable()
 export class PublicationService {
-  private readonly batcher = new MicroBatcher((events: Enriched[]) => this.applyAll(events), (event) => event.data.article.id, BATCHES);
+  private readonly batcher = new MicroBatcher((items: Submitted[]) => this.applyAll(items), (item) => item.event.data.article.id, BATCHES);
 
   constructor(
     private readonly store: PublicationRepository,
@@ -41,7 +47,7 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const { result, state, write } = await this.batcher.submit(event);
+    const { result, state, write } = await this.batcher.submit({ event, traceparent: activeTraceHeaders().traceparent });
     this.relay.deliver(write?.outbox ?? []);
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
@@ -49,24 +55,24 @@ export class PublicationService {
     return result;
   }
 
-  private applyAll(events: Enriched[]): Promise<Applied[]> {
+  private applyAll(items: Submitted[]): Promise<Applied[]> {
     return this.store.transaction(async (tx) => {
-      const { fresh, current } = await tx.markAndLock(events.map((event) => ({ eventId: event.id, articleId: event.data.article.id })));
+      const { fresh, current } = await tx.markAndLock(items.map(({ event }) => ({ eventId: event.id, articleId: event.data.article.id })));
       const now = new Date();
-      const applied = events.map((event) => this.decide(event, fresh.has(event.id), current.get(event.data.article.id), now));
+      const applied = items.map((item) => this.decide(item, fresh.has(item.event.id), current.get(item.event.data.article.id), now));
       await tx.writeRevisions(applied.flatMap((a) => (a.write ? [a.write] : [])));
       return applied;
     });
   }
 
-  private decide(event: Enriched, fresh: boolean, current: CurrentState | undefined, now: Date): Applied {
+  private decide({ event, traceparent }: Submitted, fresh: boolean, current: CurrentState | undefined, now: Date): Applied {
     if (!fresh) return { result: 'already-applied', state: current?.status };
     const plan = planRevision(current, event.data, now);
     if (!plan) return { result: 'unchanged', state: current?.status };
-    return { result: 'applied', state: plan.status, write: this.revisionWrite(event, plan, (current?.revision ?? 0) + 1) };
+    return { result: 'applied', state: plan.status, write: this.revisionWrite(event, plan, (current?.revision ?? 0) + 1, traceparent) };
   }
 
-  private revisionWrite(event: Enriched, plan: RevisionPlan, revision: number): RevisionWrite {
+  private revisionWrite(event: Enriched, plan: RevisionPlan, revision: number, traceparent?: string): RevisionWrite {
     const { document } = plan;
     const killed = plan.status === 'killed';
     const killReason = killed ? plan.note : undefined;
@@ -76,14 +82,14 @@ export class PublicationService {
       action: event.data.action,
       eventId: event.id,
       note: plan.note,
-      outbox: this.owedEvents(event, plan, revision, killReason),
+      outbox: this.owedEvents(event, plan, { revision, killReason, traceparent }),
     };
   }
 
   /** The lifecycle event consumers are owed, if any; its id derives from the cause, so a retry owes the same. */
-  private owedEvents(event: Enriched, plan: RevisionPlan, revision: number, killReason?: string): OutboxWrite[] {
+  private owedEvents(event: Enriched, plan: RevisionPlan, owed: { revision: number; killReason?: string; traceparent?: string }): OutboxWrite[] {
     if (!plan.lifecycle) return [];
-    const facts = { action: plan.lifecycle, article: plan.document, revision, correction: event.data.correction, killReason };
-    return lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts);
+    const facts = { action: plan.lifecycle, article: plan.document, revision: owed.revision, correction: event.data.correction, killReason: owed.killReason };
+    return lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts, owed.traceparent);
   }
 }

@@ -19,6 +19,10 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'correlation_id' })
   correlationId: string;
 
+  /** W3C trace context of the handling that owed the event, passed on to consumers. */
+  @Column('text', { nullable: true })
+  traceparent: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }
