@@ -87,6 +87,29 @@ describe('pipeline: editor article to published event', () => {
     expect(publishedIds().filter((id) => id === first.body.id)).toHaveLength(1);
   }, 30_000);
 
+  it('treats a retry with the same Idempotency-Key as the same article, and refuses the key for other content', async () => {
+    const key = `retry-${randomUUID()}`;
+    const article = { headline: `Réessai ${key}`, body: 'Le même texte, envoyé deux fois.' };
+    const first = await pipeline.post('/v1/articles', article, { 'idempotency-key': key });
+    const again = await pipeline.post('/v1/articles', article, { 'idempotency-key': `"${key}"` });
+    expect(first.status).toBe(202);
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'duplicate' });
+
+    const other = await pipeline.post('/v1/articles', { ...article, body: 'Un autre texte.' }, { 'idempotency-key': key });
+    expect(other.status).toBe(422);
+    expect(other.contentType).toMatch(/^application\/problem\+json/);
+    expect(other.body.title).toBe('Idempotency-Key reused');
+
+    const fresh = await pipeline.post('/v1/articles', article, { 'idempotency-key': `${key}-2` });
+    expect(fresh.body.id).not.toBe(first.body.id);
+    const bad = await pipeline.post('/v1/articles', article, { 'idempotency-key': 'deux mots' });
+    expect(bad.body.errors).toEqual([{ field: 'Idempotency-Key', reason: 'must be 1 to 255 visible ASCII characters' }]);
+
+    await eventually('both articles published', () => [first.body.id, fresh.body.id].every((id) => publishedIds().includes(id)) || undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(publishedIds().filter((id) => id === first.body.id)).toHaveLength(1);
+  }, 30_000);
+
   it('answers 400 problem+json naming each bad field', async () => {
     const response = await pipeline.post('/v1/articles', { headline: '', body: 42, language: 'French', colour: 'red' });
     expect(response.status).toBe(400);

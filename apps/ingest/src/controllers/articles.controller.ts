@@ -3,11 +3,11 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, Api
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
 import { IntakeStatusStore, type IntakeStatus } from '#messaging';
-import { ProblemException, RequireScope, invalidRequest } from '#runtime';
+import { ApiKeyName, ProblemException, RequireScope, invalidRequest } from '#runtime';
 import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
 import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
 import { IntakeReceiptDto, IntakeStatusDto, type IntakeReceipt } from '../dtos/intake-receipt.dto.js';
-import { ArticleIntakeService, type IntakeResult } from '../services/article-intake.service.js';
+import { ArticleIntakeService, type IdempotencyKey, type IntakeResult } from '../services/article-intake.service.js';
 
 /** Validates a body against its contract: 400 problem+json naming each bad field. */
 function parseBody<T>(validator: Validator<T>, body: unknown, what: string): T {
@@ -23,6 +23,14 @@ function receiptOf(result: IntakeResult, correlationId: string): IntakeReceipt {
 }
 
 const uuid = () => new ParseUUIDPipe({ version: '4' });
+
+/** Idempotency-Key: a bare token or a quoted structured-field string, 1 to 255 visible ASCII characters. */
+function idempotencyKeyOf(header: string | undefined, client: string | undefined): IdempotencyKey | undefined {
+  if (header === undefined || client === undefined) return undefined;
+  const key = /^"(.*)"$/.exec(header.trim())?.[1] ?? header.trim();
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalidRequest([{ field: 'Idempotency-Key', reason: 'must be 1 to 255 visible ASCII characters' }]);
+  return { client, key };
+}
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -41,9 +49,16 @@ export class ArticlesController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit an article (an embargo holds it back until its time)' })
   @ApiBody({ schema: EditorArticleDto as object })
-  async submit(@Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Without an externalId: a retry with the same key is the same article; the key reused for different content answers 422' })
+  async submit(
+    @Body() body: unknown,
+    @Headers('x-correlation-id') correlationHeader?: string,
+    @Headers('idempotency-key') idempotencyHeader?: string,
+    @ApiKeyName() client?: string,
+  ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId), correlationId);
+    const idempotency = idempotencyKeyOf(idempotencyHeader, client);
+    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId, idempotency), correlationId);
   }
 
   @Put(':id')

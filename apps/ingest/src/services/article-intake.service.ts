@@ -14,6 +14,13 @@ export interface IntakeResult {
   duplicate: boolean;
 }
 
+/** A client's Idempotency-Key: a retried request is the same article; the key reused for other content is refused. */
+export interface IdempotencyKey {
+  /** The API key's name: keys are scoped per client. */
+  client: string;
+  key: string;
+}
+
 interface Identity {
   id: string;
   version: number;
@@ -39,8 +46,8 @@ export class ArticleIntakeService {
     private readonly statuses: IntakeStatusStore,
   ) {}
 
-  async submit(dto: EditorArticleDto, correlationId: string): Promise<IntakeResult> {
-    const identity = await this.identify(dto);
+  async submit(dto: EditorArticleDto, correlationId: string, idempotency?: IdempotencyKey): Promise<IntakeResult> {
+    const identity = await this.identify(dto, idempotency);
     if (identity.duplicate) return { id: identity.id, duplicate: true };
     const now = new Date().toISOString();
     const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
@@ -117,10 +124,10 @@ export class ArticleIntakeService {
    * published: the same content sent again after a failure (NATS away, a crash)
    * emits it again instead of being taken for a duplicate and never published.
    */
-  private async identify(dto: EditorArticleDto): Promise<Identity> {
-    if (!dto.externalId) return { id: randomUUID(), version: 1, duplicate: false };
-    const source = dto.source ?? 'editor';
-    const { externalId } = dto;
+  private async identify(dto: EditorArticleDto, idempotency?: IdempotencyKey): Promise<Identity> {
+    const dedupe = dedupeKeyOf(dto, idempotency);
+    if (!dedupe) return { id: randomUUID(), version: 1, duplicate: false };
+    const { source, externalId } = dedupe;
     const contentHash = hashOf(dto);
     const id = randomUUID();
     const fresh: DedupeEntry = { articleId: id, contentHash, version: 1, pending: 'submit' };
@@ -131,10 +138,20 @@ export class ArticleIntakeService {
       if (!existing.pending) return { id: existing.articleId, version: existing.version, duplicate: true };
       return { id: existing.articleId, version: existing.version, duplicate: false, pending: { source, externalId, entry: existing, revision: claim.revision } };
     }
+    if (!dto.externalId) {
+      throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', `The Idempotency-Key "${externalId}" was already used for a different article; send new content with a new key.`);
+    }
     const entry: DedupeEntry = { ...existing, contentHash, version: existing.version + 1, pending: 'update' };
     const revision = await this.statuses.updateClaim(source, externalId, entry, claim.revision);
     return { id: existing.articleId, version: entry.version, duplicate: false, pending: { source, externalId, entry, revision } };
   }
+}
+
+/** What makes two submissions one article: the source's own id, else the client's Idempotency-Key. */
+function dedupeKeyOf(dto: EditorArticleDto, idempotency?: IdempotencyKey): { source: string; externalId: string } | undefined {
+  if (dto.externalId) return { source: dto.source ?? 'editor', externalId: dto.externalId };
+  if (idempotency) return { source: `idempotency-key:${idempotency.client}`, externalId: idempotency.key };
+  return undefined;
 }
 
 function withEmbargo(article: CanonicalArticle, embargo: string | undefined): CanonicalArticle {

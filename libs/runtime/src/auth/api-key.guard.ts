@@ -1,4 +1,4 @@
-import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, createParamDecorator, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '../problem-details.js';
@@ -12,6 +12,13 @@ export const PUBLIC_ROUTE = 'depeche:public';
 export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
 /** The route answers without a key (health, metrics, docs; the read API unless configured otherwise). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Where the guard leaves the name of the key a request came with. */
+const KEY_NAME = Symbol('depeche:key-name');
+type KeyedRequest = FastifyRequest & { [KEY_NAME]?: string };
+
+/** The name of the API key the request came with (undefined on a route that needs none). */
+export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[KEY_NAME]);
 
 export interface AccessPolicy {
   keys: readonly ApiKey[];
@@ -37,7 +44,9 @@ export class ApiKeyGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets);
     if (!scope && (isPublic || !this.policy.keyRequiredByDefault)) return true;
     const http = context.switchToHttp();
-    const key = this.authenticate(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+    const request = http.getRequest<KeyedRequest>();
+    const key = this.authenticate(request, http.getResponse<FastifyReply>());
+    request[KEY_NAME] = key.name;
     if (scope && !grants(key, scope)) {
       throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
     }
