@@ -24,7 +24,27 @@ export class SecuredNats {
     readonly passwords: Record<NatsUser, string>,
   ) {}
 
+  /** The end of what the server wrote to stderr, for the error when it does not start. */
+  private stderr = '';
+
+  /**
+   * Ports are picked free but can be taken by a parallel test before the server
+   * binds them: a server that exits at start is retried on new ports.
+   */
   static async start(namespace: string): Promise<SecuredNats> {
+    for (let attempt = 1; ; attempt++) {
+      const nats = await SecuredNats.launch(namespace);
+      try {
+        await nats.waitUp();
+        return nats;
+      } catch (error) {
+        await nats.stop();
+        if (attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private static async launch(namespace: string): Promise<SecuredNats> {
     const dir = mkdtempSync(path.join(tmpdir(), 'depeche-nats-'));
     const [port, monitorPort] = [await freePort(), await freePort()];
     const conf = readFileSync(path.join(root, 'ops/nats/nats-server.conf'), 'utf8')
@@ -36,9 +56,9 @@ export class SecuredNats {
     writeFileSync(path.join(dir, 'nats-server.conf'), conf);
     const passwords = Object.fromEntries(NATS_USERS.map((user) => [user, randomBytes(12).toString('hex')])) as Record<NatsUser, string>;
     const env = Object.fromEntries(NATS_USERS.map((user) => [`NATS_${user.toUpperCase()}_PASSWORD`, passwords[user]]));
-    const child = spawn(natsServerBinary(), ['-c', path.join(dir, 'nats-server.conf'), '-a', '127.0.0.1'], { env: { ...env, PATH: process.env.PATH }, stdio: 'ignore' });
+    const child = spawn(natsServerBinary(), ['-c', path.join(dir, 'nats-server.conf'), '-a', '127.0.0.1'], { env: { ...env, PATH: process.env.PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
     const nats = new SecuredNats(child, dir, `nats://127.0.0.1:${port}`, passwords);
-    await nats.waitUp();
+    child.stderr!.on('data', (chunk: Buffer) => (nats.stderr = (nats.stderr + chunk.toString()).slice(-2000)));
     return nats;
   }
 
@@ -61,7 +81,7 @@ export class SecuredNats {
 
   private async waitUp(): Promise<void> {
     for (let attempt = 0; attempt < 100; attempt++) {
-      if (this.child.exitCode !== null) throw new Error(`nats-server exited with ${this.child.exitCode}`);
+      if (this.child.exitCode !== null) throw new Error(`nats-server exited with ${this.child.exitCode}: ${this.stderr.trim()}`);
       const nc = await this.connect('ops').catch(() => undefined);
       if (nc) return nc.close();
       await new Promise((resolve) => setTimeout(resolve, 100));
