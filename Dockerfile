@@ -8,9 +8,10 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
-# A heap cap well above what a service keeps alive (about 65 MB at most) makes V8 collect before growing:
-# about 200 MB resident per service under load instead of 300+. Raise it with the container's memory limit.
-ENV NODE_OPTIONS=--max-old-space-size=256
+# An old-generation cap well above what a service keeps alive (about 65 MB at most) makes V8 collect before
+# growing: about 200 MB resident per service under load instead of 300+, inside the 512M container limit.
+# The young generation keeps its usual size (a cap alone shrinks it, and the extra scavenges cost latency).
+ENV NODE_OPTIONS="--max-old-space-size=384 --max-semi-space-size=16"
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules

@@ -24,7 +24,7 @@ import type { Topology } from './topology.js';
 import { Tracker } from './tracker.js';
 
 /** A short unrecorded phase per system first: JIT, connection pools and lazy tables warm up. */
-const WARM_UP = { load: 50, durationS: 2 } as const;
+const WARM_UP = { load: 100, durationS: 3 } as const;
 
 interface Subject {
   topology: Topology;

@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
-export function cpuSeconds(pid: number): number {
+/** `withChildren`: also the time of its children that have exited (cutime and cstime). */
+export function cpuSeconds(pid: number, withChildren = false): number {
   try {
-    // Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
+    // Fields after the ")" that closes the command name: utime, stime, cutime and cstime are the 12th to 15th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const own = fields[11]! + fields[12]!;
+    return (withChildren ? own + fields[13]! + fields[14]! : own) / TICKS_PER_SECOND;
   } catch {
     return NaN;
   }
@@ -20,8 +22,10 @@ export function cpuSeconds(pid: number): number {
 
 /**
  * CPU seconds of every process with this command name (`nats-server`,
- * `postgres`: the server and its backends). Only this run's work when nothing
- * else uses them meanwhile; a backend that exits mid-phase takes its share along.
+ * `postgres`: the server and its backends), including children that have
+ * exited (a backend or autovacuum worker ending mid-phase is reaped into the
+ * postmaster's count), so the total only grows. Only this run's work when
+ * nothing else uses them meanwhile.
  */
 export function cpuSecondsOfCommand(command: string): number {
   let total = 0;
@@ -33,7 +37,7 @@ export function cpuSecondsOfCommand(command: string): number {
     } catch {
       continue; // gone meanwhile
     }
-    const seconds = comm === command ? cpuSeconds(Number(entry)) : NaN;
+    const seconds = comm === command ? cpuSeconds(Number(entry), true) : NaN;
     if (Number.isFinite(seconds)) total += seconds;
   }
   return total;

@@ -20,7 +20,7 @@ if (!process.env.DEPECHE_API_KEYS) {
 }
 
 // As the image runs them (Dockerfile): a heap cap that keeps each service near 200 MB resident under load.
-const env = { NODE_OPTIONS: '--max-old-space-size=256', ...process.env };
+const env = { NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=16', ...process.env };
 const service = (name, color) => ({ name, prefixColor: color, command: `node dist/apps/${name}/src/main.js`, cwd: root, env });
 const { result } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
   killOthersOn: ['failure'],
