@@ -17,6 +17,25 @@ export interface ArticleWrite {
   killReason?: string;
 }
 
+export interface RevisionWrite {
+  article: ArticleWrite;
+  /** The article's filter rows after this revision. */
+  tags: TagRow[];
+  action: string;
+  eventId: string;
+  note?: string;
+  /** The events this revision owes consumers, relayed after the commit. */
+  outbox: OutboxWrite[];
+}
+
+/** What the store holds for a batch of events before they are applied. */
+export interface BatchState {
+  /** Events recorded as applied by this transaction: the others already were (redeliveries). */
+  fresh: Set<string>;
+  /** The current row of each article that has one, locked until the commit. */
+  current: Map<string, CurrentState>;
+}
+
 export interface DueEmbargo {
   id: string;
   revision: number;
@@ -29,7 +48,7 @@ const MAX_INDEXED_BODY = 200_000;
 
 /**
  * The write side of the publication store. Plain SQL on the hot path: one
- * transaction per event, no entity objects built and thrown away.
+ * transaction per batch of events, no entity objects built and thrown away.
  */
 @Injectable()
 export class PublicationRepository {
@@ -49,25 +68,6 @@ function rethrowDataErrors(error: unknown): never {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('22')) throw new PermanentError(`the database refused the article: ${(error as Error).message}`, { cause: error });
   throw error;
-}
-
-export interface RevisionWrite {
-  article: ArticleWrite;
-  /** The article's filter rows after this revision. */
-  tags: TagRow[];
-  action: string;
-  eventId: string;
-  note?: string;
-  /** The events this revision owes consumers, relayed after the commit. */
-  outbox: OutboxWrite[];
-}
-
-/** What the store holds for a batch of events before they are applied. */
-export interface BatchState {
-  /** Events recorded as applied by this transaction: the others already were (redeliveries). */
-  fresh: Set<string>;
-  /** The current row of each article that has one, locked until the commit. */
-  current: Map<string, CurrentState>;
 }
 
 /** Outbox rows as the column arrays the inserts unnest. */
