@@ -27,13 +27,13 @@ export interface ArticlePage {
 }
 
 export function encodeCursor(cursor: ListCursor): string {
-  const text = 'offset' in cursor ? `o|${cursor.offset}` : `${cursor.publishedAt}|${cursor.id}`;
-  return Buffer.from(text).toString('base64url');
+  const parts = [cursor.publishedAt, cursor.id, ...(cursor.score !== undefined ? [String(cursor.score)] : [])];
+  return Buffer.from(parts.join('|')).toString('base64url');
 }
 
 export function decodeCursor(value: string): ListCursor | undefined {
-  const [first, second] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  if (first === 'o' && second && /^\d{1,6}$/.test(second)) return { offset: Number(second) };
-  if (!first || !second || Number.isNaN(Date.parse(first)) || !/^[0-9a-f-]{36}$/i.test(second)) return undefined;
-  return { publishedAt: first, id: second };
+  const [publishedAt, id, score, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split('|');
+  if (!publishedAt || !id || rest.length || Number.isNaN(Date.parse(publishedAt)) || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (score === undefined) return { publishedAt, id };
+  return Number.isFinite(Number(score)) && score.trim() !== '' ? { publishedAt, id, score: Number(score) } : undefined;
 }

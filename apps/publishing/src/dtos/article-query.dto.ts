@@ -40,7 +40,11 @@ export function parseArticleQuery(raw: unknown): ParsedArticleQuery {
   if (limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !cursor) throw invalidRequest([{ field: 'cursor', reason: 'is not a cursor this API gave out' }]);
-  return { filter: filterOf(query), limit, ...(cursor ? { cursor } : {}) };
+  const filter = filterOf(query);
+  if (cursor && (cursor.score !== undefined) !== (filter.q !== undefined)) {
+    throw invalidRequest([{ field: 'cursor', reason: filter.q === undefined ? 'belongs to a search (q)' : 'belongs to a listing without q' }]);
+  }
+  return { filter, limit, ...(cursor ? { cursor } : {}) };
 }
 
 function filterOf(query: ArticleQueryDto): ArticleFilter {

@@ -39,8 +39,8 @@ export interface StoredRevision {
   document: CanonicalArticle;
 }
 
-/** Keyset position for date order, or an offset for ranked search results. */
-export type ListCursor = { publishedAt: string; id: string } | { offset: number };
+/** Keyset position: after this story in date order, or, for ranked search results, after this score too. */
+export type ListCursor = { publishedAt: string; id: string; score?: number };
 
 export interface ArticleFilter {
   sectionKey?: string;
@@ -125,7 +125,7 @@ export class ArticleReadRepository {
     );
   }
 
-  /** Newest first with keyset pagination on (published_at, id); ranked by relevance when searching. */
+  /** Newest first with keyset pagination on (published_at, id); when searching, ranked by relevance with the score first in the keyset. */
   async list(request: ListRequest): Promise<ArticleSummary[]> {
     const { sql, params } = this.listQuery(request);
     return this.dataSource.query(sql, params);
@@ -135,9 +135,12 @@ export class ArticleReadRepository {
   listQuery({ filter, limit, cursor, withDocument }: ListRequest): { sql: string; params: unknown[] } {
     const c = Conditions.of(filter);
     const rank = c.query ? SEARCH_RANK.replaceAll('$Q', () => c.query!) : undefined;
-    let offset = '';
-    if (cursor && 'offset' in cursor) offset = ` OFFSET ${c.bind(cursor.offset)}`;
-    else if (cursor) c.add(`(a.published_at, a.id) < (${c.bind(cursor.publishedAt)}::timestamptz, ${c.bind(cursor.id)}::uuid)`);
+    if (cursor) {
+      const after = `${c.bind(cursor.publishedAt)}::timestamptz, ${c.bind(cursor.id)}::uuid`;
+      // ts_rank_cd is a real: the score the previous page printed reads back as the same value.
+      if (rank && cursor.score !== undefined) c.add(`(${rank}, a.published_at, a.id) < (${c.bind(cursor.score)}::real, ${after})`);
+      else c.add(`(a.published_at, a.id) < (${after})`);
+    }
     const columns = [
       `a.id, a.headline, a.document->>'standfirst' AS standfirst, a.language, a.section, a.revision`,
       `a.published_at AS "publishedAt", a.updated_at AS "updatedAt"`,
@@ -145,7 +148,7 @@ export class ArticleReadRepository {
       ...(withDocument ? ['a.document'] : []),
     ];
     const order = rank ? `score DESC, a.published_at DESC, a.id DESC` : `a.published_at DESC, a.id DESC`;
-    const sql = `SELECT ${columns.join(', ')} FROM articles a WHERE ${c.clauses.join(' AND ')} ORDER BY ${order} LIMIT ${c.bind(limit)}${offset}`;
+    const sql = `SELECT ${columns.join(', ')} FROM articles a WHERE ${c.clauses.join(' AND ')} ORDER BY ${order} LIMIT ${c.bind(limit)}`;
     return { sql, params: c.params };
   }
 

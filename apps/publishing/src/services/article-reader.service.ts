@@ -25,10 +25,8 @@ export class ArticleReaderService {
     const items = rows.slice(0, query.limit).map(summaryOf);
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     if (!last) return { items };
-    const next = query.filter.q !== undefined
-      ? { offset: (query.cursor && 'offset' in query.cursor ? query.cursor.offset : 0) + query.limit }
-      : { publishedAt: last.publishedAt.toISOString(), id: last.id };
-    return { items, next: encodeCursor(next) };
+    const score = query.filter.q !== undefined ? { score: Number(last.score) } : {};
+    return { items, next: encodeCursor({ publishedAt: last.publishedAt.toISOString(), id: last.id, ...score }) };
   }
 }
 
