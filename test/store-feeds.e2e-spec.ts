@@ -18,7 +18,7 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
   const tricky = { headline: 'Fusion Alpha & "Beta" < Gamma : l’accord à 5 €', body: 'Texte avec <b>balises</b> & esperluettes.', section: 'Économie', language: 'fr' };
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start();
+    pipeline = await TestPipeline.start({ PUBLIC_BASE_URL: 'https://news.example.com/' });
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
     seedId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', seedAsEditorArticle())).body.id;
@@ -51,7 +51,8 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     expect(entries.map((e) => e.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
     for (const entry of entries) {
       for (const field of ['id', 'title', 'updated']) expect(entry[field]).toBeTruthy();
-      expect(asArray(entry.link)[0]['@_href']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/articles\//);
+      // From PUBLIC_BASE_URL, not from the request's Host.
+      expect(asArray(entry.link)[0]['@_href']).toMatch(/^https:\/\/news\.example\.com\/v1\/articles\/[0-9a-f-]{36}$/);
     }
     // type="html": the plain headline arrives HTML-escaped inside, so a reader shows it as written.
     expect(entries[0]!.title['@_type']).toBe('html');

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { subjectToken } from '#contracts';
@@ -7,13 +7,18 @@ import { ArticleReadRepository, type ArticleFilter } from '../repositories/artic
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from '../services/feed-builder.js';
 
 const FEED_SIZE = 50;
+/** PUBLIC_BASE_URL: where readers reach this API; empty means each request says it. */
+export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 const FILE = /^(.+)\.(atom|json)$/;
 
 @ApiTags('feeds')
 @ApiProduces(FEED_CONTENT_TYPES.atom, FEED_CONTENT_TYPES.json)
 @Controller('v1/feeds')
 export class FeedsController {
-  constructor(private readonly articles: ArticleReadRepository) {}
+  constructor(
+    private readonly articles: ArticleReadRepository,
+    @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,
+  ) {}
 
   @Get('sections/:file')
   @ApiOperation({ summary: 'The latest articles of a section, as Atom 1.0 (.atom) or JSON Feed (.json)' })
@@ -40,7 +45,12 @@ export class FeedsController {
     const rows = await this.articles.list({ filter, limit: FEED_SIZE, withDocument: true });
     const entries = rows.map((row) => ({ document: row.document!, publishedAt: row.publishedAt, updatedAt: row.updatedAt }));
     void reply.header('content-type', FEED_CONTENT_TYPES[format]);
-    return renderFeed({ baseUrl: `${request.protocol}://${request.headers.host ?? 'localhost'}`, path, title, entries }, format);
+    return renderFeed({ baseUrl: this.baseUrlFor(request), path, title, entries }, format);
+  }
+
+  /** Configured, the links cannot be steered by a Host header (and a cache keep them for everyone). */
+  private baseUrlFor(request: FastifyRequest): string {
+    return this.publicBaseUrl ? this.publicBaseUrl.replace(/\/+$/, '') : `${request.protocol}://${request.headers.host ?? 'localhost'}`;
   }
 }
 
