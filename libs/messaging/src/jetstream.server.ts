@@ -154,12 +154,11 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
 
   private handlerFor(type: string): MessageHandler {
     // Nest normalises the pattern on every lookup; event types are few, so remember each answer.
-    let handler = this.handlersByType.get(type);
-    if (!handler) {
-      handler = this.getHandlerByPattern(type) ?? undefined;
-      if (!handler) throw new PermanentError(`no handler for ${type} in this service`);
-      this.handlersByType.set(type, handler);
-    }
+    const known = this.handlersByType.get(type);
+    if (known) return known;
+    const handler = this.getHandlerByPattern(type);
+    if (!handler) throw new PermanentError(`no handler for ${type} in this service`);
+    this.handlersByType.set(type, handler);
     return handler;
   }
 
