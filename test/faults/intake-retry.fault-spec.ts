@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DedupeEntry, IntakeStatusStore } from '#messaging';
 import { ArticleIntakeService } from '../../apps/ingest/src/services/article-intake.service.js';
-import type { IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
+import type { EmitOptions, IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
 
 /**
  * The fault behind the NATS-restart scenario, in isolation: ingest claims an
@@ -36,17 +36,16 @@ class MemoryStore {
 }
 
 class FlakyEmitter {
-  readonly emitted: Array<{ action: string; articleId: string; eventId?: string }> = [];
+  readonly emitted: Array<{ action: string; articleId: string; eventId?: string; resumed?: boolean }> = [];
   failuresLeft = 0;
 
-  async emit(action: string, article: { id: string }, _correlationId: string, _extras: unknown, eventId?: string) {
+  async emit(action: string, article: { id: string }, _correlationId: string, { eventId, resumed }: EmitOptions = {}) {
+    // Recorded either way: like a JetStream publish whose ack never came back, it may or may not have been stored.
+    this.emitted.push({ action, articleId: article.id, eventId, resumed });
     if (this.failuresLeft > 0) {
       this.failuresLeft--;
-      // Like a JetStream publish whose ack never came back: it may or may not have been stored.
-      this.emitted.push({ action, articleId: article.id, eventId });
       throw new Error('TimeoutError: timeout');
     }
-    this.emitted.push({ action, articleId: article.id, eventId });
   }
 }
 
@@ -72,6 +71,8 @@ describe('editor intake when publishing the ingested event fails', () => {
     expect(second!.articleId).toBe(first!.articleId);
     expect(second!.eventId).toBeDefined();
     expect(second!.eventId).toBe(first!.eventId);
+    // The retry must not set the status of a story that did go out the first time back to "received".
+    expect([first!.resumed, second!.resumed]).toEqual([undefined, true]);
 
     // Confirmed now: the same content once more is a duplicate, and emits nothing.
     const again = await service.submit(article, 'c3');

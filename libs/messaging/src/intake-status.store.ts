@@ -45,6 +45,19 @@ export class IntakeStatusStore {
     await this.kv.put(`status.${status.articleId}`, codec.encode({ ...status, updatedAt: new Date().toISOString() }));
   }
 
+  /**
+   * Sets "received" unless the article already has a status: a retried submission
+   * whose first attempt did go out must not set a story that went on back to "received".
+   */
+  async setReceivedIfNew(status: Omit<IntakeStatus, 'updatedAt' | 'status'>): Promise<void> {
+    const value = codec.encode({ ...status, status: 'received', updatedAt: new Date().toISOString() });
+    try {
+      await this.kv.create(`status.${status.articleId}`, value);
+    } catch (error) {
+      if (!(await this.getStatus(status.articleId))) throw error;
+    }
+  }
+
   async getStatus(articleId: string): Promise<IntakeStatus | undefined> {
     const entry = await this.kv.get(`status.${articleId}`);
     return entry && entry.operation === 'PUT' ? codec.decode<IntakeStatus>(entry.string()) : undefined;

@@ -25,6 +25,8 @@ interface Identity {
   id: string;
   version: number;
   duplicate: boolean;
+  /** The same content again while its first emission was unconfirmed: a retry. */
+  resumed?: boolean;
   /** The dedupe entry of a keyed submission, to be confirmed once its event is out. */
   pending?: { source: string; externalId: string; entry: DedupeEntry; revision: number };
 }
@@ -54,7 +56,7 @@ export class ArticleIntakeService {
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
     const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
-    await this.emitter.emit(action, article, correlationId, {}, eventId);
+    await this.emitter.emit(action, article, correlationId, { eventId, resumed: identity.resumed });
     if (identity.pending) {
       // Confirmed: the same content sent again is now a duplicate, no longer a retry.
       const { source, externalId, entry, revision } = identity.pending;
@@ -136,7 +138,7 @@ export class ArticleIntakeService {
     const { existing } = claim;
     if (existing.contentHash === contentHash) {
       if (!existing.pending) return { id: existing.articleId, version: existing.version, duplicate: true };
-      return { id: existing.articleId, version: existing.version, duplicate: false, pending: { source, externalId, entry: existing, revision: claim.revision } };
+      return { id: existing.articleId, version: existing.version, duplicate: false, resumed: true, pending: { source, externalId, entry: existing, revision: claim.revision } };
     }
     if (!dto.externalId) {
       throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', `The Idempotency-Key "${externalId}" was already used for a different article; send new content with a new key.`);

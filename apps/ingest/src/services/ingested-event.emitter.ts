@@ -2,9 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ArticleIngestedV1, CanonicalArticle, Subjects } from '#contracts';
 import { createEvent, EventPublisher, IntakeStatusStore, SUBJECTS } from '#messaging';
 
-export interface IngestedExtras {
+export interface EmitOptions {
   correction?: string;
   killReason?: string;
+  /** Deterministic where a retry may emit the same thing again, so JetStream drops the copy. */
+  eventId?: string;
+  /** A retry of an emission that may have gone out already: the status it set must not be set back. */
+  resumed?: boolean;
 }
 
 /** The one way an article leaves ingest: status "received" first, then the ingested event. */
@@ -16,12 +20,14 @@ export class IngestedEventEmitter {
     @Inject(SUBJECTS) private readonly subjects: Subjects,
   ) {}
 
-  /** `eventId`: pass a deterministic one where a retry may emit the same thing again, so JetStream drops the copy. */
-  async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, extras: IngestedExtras = {}, eventId?: string): Promise<void> {
+  async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, options: EmitOptions = {}): Promise<void> {
+    const { eventId, resumed, ...extras } = options;
     // Status first, so a fast pipeline's "published" is never overwritten by a late "received": one connection
     // sends in order, and the next status comes from another service only after it has handled this event.
     // Both are awaited together, which saves a round trip on every request.
-    const received = this.statuses.setStatus({ articleId: article.id, status: 'received', correlationId });
+    const received = resumed
+      ? this.statuses.setReceivedIfNew({ articleId: article.id, correlationId })
+      : this.statuses.setStatus({ articleId: article.id, status: 'received', correlationId });
     const event = createEvent(
       'news.article.ingested',
       { action, article, receivedAt: new Date().toISOString(), ...extras },

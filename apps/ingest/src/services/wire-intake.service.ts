@@ -62,7 +62,9 @@ export class WireIntakeService {
       const entry = previous ? nextEntry(previous, item, contentHash, decision) : fresh;
       const revision = previous ? await this.statuses.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
       if (revision === undefined) continue;
-      await this.emit(item, key, entry, decision, correlationId);
+      // The same content while its first emission was unconfirmed: a retry, which must not set the status back.
+      const resumed = !!previous?.pending && previous.contentHash === contentHash;
+      await this.emit(item, key, entry, decision, correlationId, resumed);
       // Confirmed: a later copy of this item is a duplicate, not a retry.
       await this.statuses.updateClaim(item.source, key, { ...entry, pending: undefined }, revision).catch(() => undefined);
       return { articleId: entry.articleId, outcome: decision.outcome };
@@ -77,12 +79,12 @@ export class WireIntakeService {
     return found ? { claimed: false, ...found } : { claimed: true, revision: 0 };
   }
 
-  private emit(item: DraftArticle, key: string, entry: DedupeEntry, decision: Extract<WireDecision, { action: unknown }>, correlationId: string) {
+  private emit(item: DraftArticle, key: string, entry: DedupeEntry, decision: Extract<WireDecision, { action: unknown }>, correlationId: string, resumed: boolean) {
     const article = { ...item, id: entry.articleId, externalId: key };
     const killReason = decision.action === 'kill' ? { killReason: `canceled by ${item.provider ?? item.source}` } : {};
     // Deterministic: a retry after a failed publish republishes the same event, which JetStream drops if it had gone out.
     const eventId = derivedEventId(entry.articleId, `${entry.contentHash}:${decision.action}`);
-    return this.emitter.emit(decision.action, article, correlationId, killReason, eventId);
+    return this.emitter.emit(decision.action, article, correlationId, { ...killReason, eventId, resumed });
   }
 }
 
