@@ -3,6 +3,14 @@ import type { PhaseResult } from './phase.js';
 import type { LatestDocument, Target } from './latest.js';
 
 const lat = (s: { p50: number; p95: number; p99: number }) => `${s.p50} / ${s.p95} / ${s.p99}`;
+const hop = (s: { p50: number; p99: number }) => `${s.p50} / ${s.p99}`;
+
+/** The first columns of every per-phase table: which system, at which load, in which round. */
+const phaseColumns = (r: PhaseResult) => ({
+  system: r.system + (r.enrichmentInstances > 1 ? ` x${r.enrichmentInstances} enr` : ''),
+  load: r.load,
+  round: r.round,
+});
 
 export function printPhase(r: PhaseResult): void {
   const label = `${r.system}${r.enrichmentInstances > 1 ? ` (${r.enrichmentInstances} enrichment)` : ''} @ ${r.load === 'max' ? 'max' : `${r.load}/s`} round ${r.round}`;
@@ -15,9 +23,7 @@ export function printPhases(results: PhaseResult[]): void {
   console.log('\nEvery phase (latency in ms from the scheduled send; p50 / p95 / p99):');
   console.table(
     results.map((r) => ({
-      system: r.system + (r.enrichmentInstances > 1 ? ` x${r.enrichmentInstances} enr` : ''),
-      load: r.load,
-      round: r.round,
+      ...phaseColumns(r),
       'published/s': r.throughputPerSec,
       'published/accepted': `${r.published}/${r.accepted}`,
       'HTTP accept': lat(r.acceptMs),
@@ -30,12 +36,10 @@ export function printHops(results: PhaseResult[]): void {
   console.log('\nWhere the time goes, hop by hop (arrival of each event at the bench; ms p50 / p99):');
   console.table(
     results.map((r) => ({
-      system: r.system + (r.enrichmentInstances > 1 ? ` x${r.enrichmentInstances} enr` : ''),
-      load: r.load,
-      round: r.round,
-      'HTTP→ingested': `${r.hopsMs.httpToIngested.p50} / ${r.hopsMs.httpToIngested.p99}`,
-      'ingested→enriched': `${r.hopsMs.ingestedToEnriched.p50} / ${r.hopsMs.ingestedToEnriched.p99}`,
-      'enriched→published': `${r.hopsMs.enrichedToPublished.p50} / ${r.hopsMs.enrichedToPublished.p99}`,
+      ...phaseColumns(r),
+      'HTTP→ingested': hop(r.hopsMs.httpToIngested),
+      'ingested→enriched': hop(r.hopsMs.ingestedToEnriched),
+      'enriched→published': hop(r.hopsMs.enrichedToPublished),
     })),
   );
 }
@@ -44,9 +48,7 @@ export function printResources(results: PhaseResult[]): void {
   console.log('\nCPU seconds per 1,000 published articles, and peak resident memory (VmHWM, MB), per process role:');
   console.table(
     results.map((r) => ({
-      system: r.system + (r.enrichmentInstances > 1 ? ` x${r.enrichmentInstances} enr` : ''),
-      load: r.load,
-      round: r.round,
+      ...phaseColumns(r),
       'cpu ingest': r.cpuSecPer1000.ingest,
       'cpu enrichment': r.cpuSecPer1000.enrichment,
       'cpu publishing': r.cpuSecPer1000.publishing,
