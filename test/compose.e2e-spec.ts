@@ -7,6 +7,7 @@ import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
 import { loadConfig, type Setting } from '#runtime';
+import { SERVICE_NODE_OPTIONS } from '../bench/services.js';
 
 /**
  * docker-compose.yml cannot be started here (no Docker engine), so it is
@@ -88,6 +89,13 @@ describe('docker-compose.yml', () => {
     expect(stop_grace_period).toMatch(/^\d+s$/);
     expect(deploy?.resources?.limits).toEqual({ cpus: expect.any(String), memory: expect.any(String) });
     expect(depends_on.nats).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('runs the services with the Node options the benchmark and npm start use', () => {
+    // The image sets them for every service; the bench and `npm start` must measure and run the same thing.
+    expect(/^ENV NODE_OPTIONS="([^"]+)"$/m.exec(read('Dockerfile'))?.[1]).toBe(SERVICE_NODE_OPTIONS);
+    expect(read('scripts/start.mjs')).toContain(`NODE_OPTIONS: '${SERVICE_NODE_OPTIONS}'`);
+    for (const name of SERVICES) expect(service(name).environment?.NODE_OPTIONS).toBeUndefined();
   });
 
   it('migrates once before publishing starts', () => {
