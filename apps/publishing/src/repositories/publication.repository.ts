@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PermanentError } from '#messaging';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CanonicalArticle } from '#contracts';
 import { subjectToken } from '#contracts';
@@ -70,6 +71,17 @@ function rethrowDataErrors(error: unknown): never {
   throw error;
 }
 
+/**
+ * Runs a hot-path statement as a named prepared statement on the transaction's
+ * connection: Postgres parses and plans it once per connection rather than for
+ * every batch (the write is one large statement, and planning it costs more
+ * than running it for a single story).
+ */
+async function runPrepared<T>(manager: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (await manager.queryRunner!.connect()) as PoolClient;
+  return (await client.query({ name, text, values })).rows as T[];
+}
+
 /** Outbox rows as the column arrays the inserts unnest. */
 function outboxColumns(rows: OutboxWrite[]): Array<Array<string | null>> {
   return [rows.map((m) => m.subject), rows.map((m) => m.msgId), rows.map((m) => m.payload), rows.map((m) => m.correlationId), rows.map((m) => m.traceparent ?? null)];
@@ -84,7 +96,9 @@ export class PublicationTransaction {
    * overlapping batches wait for each other instead of deadlocking.
    */
   async markAndLock(events: Array<{ eventId: string; articleId: string }>): Promise<BatchState> {
-    const rows: Array<Partial<CurrentState> & { fresh: string[] }> = await this.manager.query(
+    const rows = await runPrepared<Partial<CurrentState> & { fresh: string[] }>(
+      this.manager,
+      'depeche_mark_and_lock',
       `WITH marked AS (INSERT INTO processed_events (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id),
             locked AS (SELECT id, revision, status, published_at, document FROM articles WHERE id = ANY($2::uuid[]) ORDER BY id FOR UPDATE)
        SELECT (SELECT coalesce(array_agg(event_id::text), '{}') FROM marked) AS fresh,
@@ -109,7 +123,9 @@ export class PublicationTransaction {
     const docs = writes.map((w) => w.article.document);
     const tags = writes.flatMap((w) => w.tags.map((t) => ({ articleId: w.article.document.id, ...t })));
     const outbox = writes.flatMap((w) => w.outbox);
-    await this.manager.query(
+    await runPrepared(
+      this.manager,
+      'depeche_write_revisions',
       `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[],
                               $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[])
