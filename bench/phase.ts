@@ -5,7 +5,7 @@
  */
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { cpuSeconds, cpuSecondsOfCommand, memory } from './proc-stats.js';
+import { contextSwitches, contextSwitchesOfCommand, cpuSeconds, cpuSecondsOfCommand, memory } from './proc-stats.js';
 import { closedLoop, isAccepted, openLoop, type Sending } from './sender.js';
 import { summarise, type LatencySummary } from './stats.js';
 import { ROLES, type Role, type Topology } from './topology.js';
@@ -38,26 +38,41 @@ export interface PhaseResult {
   hopsMs: { httpToIngested: LatencySummary; ingestedToEnriched: LatencySummary; enrichedToPublished: LatencySummary };
   /** CPU seconds per 1,000 published articles; "bench" is the sender and watcher, "nats" and "postgres" the local servers. */
   cpuSecPer1000: Record<CpuKey, number>;
+  /** Context switches per published article, same keys: how often each process had to wake up. */
+  switchesPerArticle: Record<CpuKey, number>;
   /** VmHWM at the end of the phase (peak since start); the largest instance for a role with several. */
   peakRssMb: Record<Role, number>;
 }
 
 type CpuKey = Role | 'bench' | 'nats' | 'postgres';
-type CpuSnapshot = Record<CpuKey, number>;
+type Snapshot = Record<CpuKey, number>;
 const CPU_KEYS: CpuKey[] = [...ROLES, 'bench', 'nats', 'postgres'];
 
-function cpuSnapshot(topology: Topology): CpuSnapshot {
-  const own = process.cpuUsage();
-  const snapshot: CpuSnapshot = {
-    ingest: 0,
-    enrichment: 0,
-    publishing: 0,
-    bench: (own.user + own.system) / 1e6,
-    nats: cpuSecondsOfCommand('nats-server'),
-    postgres: cpuSecondsOfCommand('postgres'),
-  };
-  for (const member of topology.members) snapshot[member.role] += cpuSeconds(member.pid);
-  return snapshot;
+const byKey = (value: (key: CpuKey) => number) => Object.fromEntries(CPU_KEYS.map((key) => [key, value(key)])) as Record<CpuKey, number>;
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+/** What a process has used so far: CPU seconds, or context switches. */
+interface Meter {
+  of(pid: number): number;
+  ofBench(): number;
+  ofCommand(command: string): number;
+}
+
+const CPU: Meter = {
+  of: (pid) => cpuSeconds(pid),
+  ofBench: () => {
+    const own = process.cpuUsage();
+    return (own.user + own.system) / 1e6;
+  },
+  ofCommand: cpuSecondsOfCommand,
+};
+
+const SWITCHES: Meter = { of: contextSwitches, ofBench: () => contextSwitches(process.pid), ofCommand: contextSwitchesOfCommand };
+
+function snapshot(topology: Topology, meter: Meter): Snapshot {
+  const snap: Snapshot = { ingest: 0, enrichment: 0, publishing: 0, bench: meter.ofBench(), nats: meter.ofCommand('nats-server'), postgres: meter.ofCommand('postgres') };
+  for (const member of topology.members) snap[member.role] += meter.of(member.pid);
+  return snap;
 }
 
 function peakRss(topology: Topology): Record<Role, number> {
@@ -104,7 +119,7 @@ function lastArrival(tracker: Tracker): number {
 export async function runPhase(nc: NatsConnection, topology: Topology, tracker: Tracker, bodies: string[], options: PhaseOptions): Promise<PhaseResult> {
   const tag = `${topology.kind}-${options.load}-${options.round}-${Date.now()}-`;
   tracker.reset(tag);
-  const before = cpuSnapshot(topology);
+  const before = { cpu: snapshot(topology, CPU), switches: snapshot(topology, SWITCHES) };
   const started = performance.now();
   const sendings =
     options.load === 'max'
@@ -112,10 +127,10 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
       : await openLoop(topology, bodies, options.load, options.durationS, tag);
   const accepted = sendings.filter(isAccepted).length;
   await drain(tracker, accepted, options.drainTimeoutS);
-  const after = cpuSnapshot(topology);
+  const after = { cpu: snapshot(topology, CPU), switches: snapshot(topology, SWITCHES) };
   const published = tracker.publishedCount;
   if (published < accepted) await (await jetstreamManager(nc)).streams.purge(topology.eventsStream);
-  const per1000 = (key: CpuKey) => Math.round(((after[key] - before[key]) / Math.max(published, 1)) * 1000 * 1000) / 1000;
+  const used = (meter: 'cpu' | 'switches', key: CpuKey) => (after[meter][key] - before[meter][key]) / Math.max(published, 1);
   return {
     system: topology.kind,
     load: String(options.load),
@@ -127,7 +142,8 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
     unfinished: Math.max(0, accepted - published),
     throughputPerSec: Math.round((published / Math.max((lastArrival(tracker) - started) / 1000, 1e-3)) * 10) / 10,
     ...latencies(sendings, tracker),
-    cpuSecPer1000: Object.fromEntries(CPU_KEYS.map((key) => [key, per1000(key)])) as Record<CpuKey, number>,
+    cpuSecPer1000: byKey((key) => round(used('cpu', key) * 1000, 3)),
+    switchesPerArticle: byKey((key) => round(used('switches', key), 1)),
     peakRssMb: peakRss(topology),
   };
 }

@@ -16,7 +16,7 @@ import { latestDocument, targets } from './latest.js';
 import { nlpTimings } from './nlp-timing.js';
 import { runPhase, type Load, type PhaseResult } from './phase.js';
 import { startPipeline, type PipelineTopology } from './pipeline-topology.js';
-import { printHops, printPhase, printPhases, printResources, printSummary, printTargets } from './report.js';
+import { printHops, printPhase, printPhases, printResources, printSummary, printSwitches, printTargets } from './report.js';
 import { writeResults } from './results-file.js';
 import { NATS_URL } from './run-resources.js';
 import { phasesOf, summariseLoad } from './summary.js';
@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     printPhases(all);
     printHops(all);
     printResources(all);
+    printSwitches(all);
     printSummary(doc);
     printTargets(targets(doc));
     console.log(`after: ${uptime()}`);

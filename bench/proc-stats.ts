@@ -1,5 +1,5 @@
 /**
- * CPU time and memory of a process, read from /proc (Linux). CPU is
+ * CPU time, context switches and memory of a process, read from /proc (Linux). CPU is
  * utime + stime in clock ticks (USER_HZ, 100 on Linux), so deltas between two
  * reads charge a process exactly what it used in between, whoever else ran.
  */
@@ -20,28 +20,54 @@ export function cpuSeconds(pid: number, withChildren = false): number {
   }
 }
 
-/**
- * CPU seconds of every process with this command name (`nats-server`,
- * `postgres`: the server and its backends), including children that have
- * exited (a backend or autovacuum worker ending mid-phase is reaped into the
- * postmaster's count), so the total only grows. Only this run's work when
- * nothing else uses them meanwhile.
- */
-export function cpuSecondsOfCommand(command: string): number {
-  let total = 0;
+/** Every process with this command name (`nats-server`, `postgres`: the server and its backends). */
+function pidsOfCommand(command: string): number[] {
+  const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let comm = '';
     try {
-      comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === command) pids.push(Number(entry));
     } catch {
-      continue; // gone meanwhile
+      // gone meanwhile
     }
-    const seconds = comm === command ? cpuSeconds(Number(entry), true) : NaN;
-    if (Number.isFinite(seconds)) total += seconds;
+  }
+  return pids;
+}
+
+/**
+ * CPU seconds of every process with this command name, including children
+ * that have exited (a backend or autovacuum worker ending mid-phase is reaped
+ * into the postmaster's count), so the total only grows. Only this run's work
+ * when nothing else uses them meanwhile.
+ */
+export function cpuSecondsOfCommand(command: string): number {
+  return sum(pidsOfCommand(command).map((pid) => cpuSeconds(pid, true)));
+}
+
+/**
+ * Context switches so far over every thread of a process: voluntary (it
+ * waited for a socket, a timer or a lock) and not (preempted). Each one costs
+ * a wake-up, and where waking is expensive (a virtual machine) that cost can
+ * outweigh the work done per article at low load.
+ */
+export function contextSwitches(pid: number): number {
+  let total = 0;
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+      total += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0) + Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    }
+  } catch {
+    // gone meanwhile: its switches leave the sum (a backend ending mid-phase)
   }
   return total;
 }
+
+export function contextSwitchesOfCommand(command: string): number {
+  return sum(pidsOfCommand(command).map(contextSwitches));
+}
+
+const sum = (values: number[]) => values.filter(Number.isFinite).reduce((a, b) => a + b, 0);
 
 export interface Memory {
   rssMb: number;

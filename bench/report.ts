@@ -62,6 +62,11 @@ export function printResources(results: PhaseResult[]): void {
   );
 }
 
+export function printSwitches(results: PhaseResult[]): void {
+  console.log('\nContext switches per published article, per process role (each is a wake-up; all threads):');
+  console.table(results.map((r) => ({ ...phaseColumns(r), ...r.switchesPerArticle })));
+}
+
 export function printSummary(doc: LatestDocument): void {
   console.log('\nSummary (median of rounds) and ratios pipeline/bare:');
   console.table(
