@@ -5,7 +5,7 @@
  */
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { contextSwitches, contextSwitchesOfCommand, cpuSeconds, cpuSecondsOfCommand, memory } from './proc-stats.js';
+import { contextSwitches, cpuSeconds, cpuSecondsOfCommand, memory, pidsOfCommand } from './proc-stats.js';
 import { closedLoop, isAccepted, openLoop, type Sending } from './sender.js';
 import { summarise, type LatencySummary } from './stats.js';
 import { ROLES, type Role, type Topology } from './topology.js';
@@ -51,28 +51,43 @@ const CPU_KEYS: CpuKey[] = [...ROLES, 'bench', 'nats', 'postgres'];
 const byKey = (value: (key: CpuKey) => number) => Object.fromEntries(CPU_KEYS.map((key) => [key, value(key)])) as Record<CpuKey, number>;
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
-/** What a process has used so far: CPU seconds, or context switches. */
-interface Meter {
-  of(pid: number): number;
-  ofBench(): number;
-  ofCommand(command: string): number;
+function cpuSnapshot(topology: Topology): Snapshot {
+  const own = process.cpuUsage();
+  const snap: Snapshot = {
+    ingest: 0,
+    enrichment: 0,
+    publishing: 0,
+    bench: (own.user + own.system) / 1e6,
+    nats: cpuSecondsOfCommand('nats-server'),
+    postgres: cpuSecondsOfCommand('postgres'),
+  };
+  for (const member of topology.members) snap[member.role] += cpuSeconds(member.pid);
+  return snap;
 }
 
-const CPU: Meter = {
-  of: (pid) => cpuSeconds(pid),
-  ofBench: () => {
-    const own = process.cpuUsage();
-    return (own.user + own.system) / 1e6;
-  },
-  ofCommand: cpuSecondsOfCommand,
-};
+/**
+ * Context switches so far of each process, by pid: a process that ends
+ * mid-phase (a Postgres backend) takes its count with it, so phases compare
+ * pid by pid rather than as totals, which could then go down.
+ */
+type SwitchSnapshot = Record<CpuKey, Map<number, number>>;
 
-const SWITCHES: Meter = { of: contextSwitches, ofBench: () => contextSwitches(process.pid), ofCommand: contextSwitchesOfCommand };
+function switchSnapshot(topology: Topology): SwitchSnapshot {
+  const of = (pids: number[]) => new Map(pids.map((pid) => [pid, contextSwitches(pid)]));
+  const byRole = (role: Role) => of(topology.members.filter((m) => m.role === role).map((m) => m.pid));
+  return {
+    ingest: byRole('ingest'),
+    enrichment: byRole('enrichment'),
+    publishing: byRole('publishing'),
+    bench: of([process.pid]),
+    nats: of(pidsOfCommand('nats-server')),
+    postgres: of(pidsOfCommand('postgres')),
+  };
+}
 
-function snapshot(topology: Topology, meter: Meter): Snapshot {
-  const snap: Snapshot = { ingest: 0, enrichment: 0, publishing: 0, bench: meter.ofBench(), nats: meter.ofCommand('nats-server'), postgres: meter.ofCommand('postgres') };
-  for (const member of topology.members) snap[member.role] += meter.of(member.pid);
-  return snap;
+function switchesSince(before: SwitchSnapshot, after: SwitchSnapshot): Snapshot {
+  const delta = (key: CpuKey) => [...after[key]].reduce((total, [pid, count]) => total + count - (before[key].get(pid) ?? 0), 0);
+  return byKey(delta);
 }
 
 function peakRss(topology: Topology): Record<Role, number> {
@@ -119,7 +134,7 @@ function lastArrival(tracker: Tracker): number {
 export async function runPhase(nc: NatsConnection, topology: Topology, tracker: Tracker, bodies: string[], options: PhaseOptions): Promise<PhaseResult> {
   const tag = `${topology.kind}-${options.load}-${options.round}-${Date.now()}-`;
   tracker.reset(tag);
-  const before = { cpu: snapshot(topology, CPU), switches: snapshot(topology, SWITCHES) };
+  const before = { cpu: cpuSnapshot(topology), switches: switchSnapshot(topology) };
   const started = performance.now();
   const sendings =
     options.load === 'max'
@@ -127,10 +142,11 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
       : await openLoop(topology, bodies, options.load, options.durationS, tag);
   const accepted = sendings.filter(isAccepted).length;
   await drain(tracker, accepted, options.drainTimeoutS);
-  const after = { cpu: snapshot(topology, CPU), switches: snapshot(topology, SWITCHES) };
+  const after = { cpu: cpuSnapshot(topology), switches: switchSnapshot(topology) };
   const published = tracker.publishedCount;
   if (published < accepted) await (await jetstreamManager(nc)).streams.purge(topology.eventsStream);
-  const used = (meter: 'cpu' | 'switches', key: CpuKey) => (after[meter][key] - before[meter][key]) / Math.max(published, 1);
+  const switches = switchesSince(before.switches, after.switches);
+  const perArticle = (used: number) => used / Math.max(published, 1);
   return {
     system: topology.kind,
     load: String(options.load),
@@ -142,8 +158,8 @@ export async function runPhase(nc: NatsConnection, topology: Topology, tracker: 
     unfinished: Math.max(0, accepted - published),
     throughputPerSec: Math.round((published / Math.max((lastArrival(tracker) - started) / 1000, 1e-3)) * 10) / 10,
     ...latencies(sendings, tracker),
-    cpuSecPer1000: byKey((key) => round(used('cpu', key) * 1000, 3)),
-    switchesPerArticle: byKey((key) => round(used('switches', key), 1)),
+    cpuSecPer1000: byKey((key) => round(perArticle(after.cpu[key] - before.cpu[key]) * 1000, 3)),
+    switchesPerArticle: byKey((key) => round(perArticle(switches[key]), 1)),
     peakRssMb: peakRss(topology),
   };
 }

@@ -21,7 +21,7 @@ export function cpuSeconds(pid: number, withChildren = false): number {
 }
 
 /** Every process with this command name (`nats-server`, `postgres`: the server and its backends). */
-function pidsOfCommand(command: string): number[] {
+export function pidsOfCommand(command: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -58,13 +58,9 @@ export function contextSwitches(pid: number): number {
       total += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0) + Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     }
   } catch {
-    // gone meanwhile: its switches leave the sum (a backend ending mid-phase)
+    // gone meanwhile
   }
   return total;
-}
-
-export function contextSwitchesOfCommand(command: string): number {
-  return sum(pidsOfCommand(command).map(contextSwitches));
 }
 
 const sum = (values: number[]) => values.filter(Number.isFinite).reduce((a, b) => a + b, 0);
