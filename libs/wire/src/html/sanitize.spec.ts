@@ -34,8 +34,8 @@ describe('sanitizeBody', () => {
 });
 
 describe('textToHtml', () => {
-  it('escapes and wraps blank-line paragraphs, joining hard wraps', () => {
-    expect(textToHtml('Tom <&> Jerry\nsecond line\n\nNext "para"')).toBe('<p>Tom &lt;&amp;&gt; Jerry second line</p>\n<p>Next &quot;para&quot;</p>');
+  it('escapes and wraps blank-line paragraphs, joining hard wraps (quotes need no escaping outside attributes)', () => {
+    expect(textToHtml('Tom <&> Jerry\nsecond line\n\nNext "para"')).toBe('<p>Tom &lt;&amp;&gt; Jerry second line</p>\n<p>Next "para"</p>');
   });
 
   it('treats indented lines as paragraph starts in hard-wrapped copy', () => {

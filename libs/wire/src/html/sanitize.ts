@@ -58,7 +58,7 @@ export function textToHtml(text: string): string {
   return splitParagraphs(text)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
     .join('\n');
 }
 
@@ -72,8 +72,13 @@ function splitParagraphs(text: string): string[] {
   return lines;
 }
 
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text content escaped for HTML: the characters that could start markup or an
+ * entity. Quotes only matter inside attributes, and are left as sanitize-html
+ * writes them, so a plain-text body reads the same whichever path made it.
+ */
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const LOOKS_LIKE_MARKUP = /<\/?[a-z!][\s\S]*>/i;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sanitizeBody, textToHtml } from '../html/sanitize.js';
+import { plainBody } from './plain-body.js';
+
+const shared = path.resolve(process.cwd(), '../shared');
+
+/** Real copy (the seed page and every gold text, French and English) and the characters that could go wrong. */
+function texts(): string[] {
+  const gold = readFileSync(path.join(shared, 'gold/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const tricky = [
+    'Tom <&> Jerry "quoted" \'single\' « guillemets »',
+    '<script>alert(1)</script> is text here',
+    '&amp; &#169; &copy; &nbsp; stay as typed',
+    'no\u00a0break, tab\tand  double  spaces',
+    'first\r\nwrapped\r\n\r\nsecond paragraph',
+    'hard\nwrapped\n   indented start\nwrapped',
+    '\n\n   \n',
+  ];
+  return [readFileSync(path.join(shared, 'samples/seed-economie-fr.txt'), 'utf8'), ...gold, ...tricky];
+}
+
+describe('plainBody', () => {
+  it('gives exactly what the sanitiser gives for the same text, so skipping it changes no stored body', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(50);
+    for (const text of all) expect(plainBody(text) ?? { html: '', text: '' }).toEqual(sanitizeBody(textToHtml(text)));
+  });
+
+  it('keeps markup typed as text as text', () => {
+    expect(plainBody('<script>alert(1)</script> & more')).toEqual({ html: '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', text: '<script>alert(1)</script> & more' });
+  });
+
+  it('has no body for blank text', () => {
+    expect(plainBody(' \n\t\n')).toBeUndefined();
+  });
+});
