@@ -13,7 +13,7 @@ import { parseNewsMl1, parseNewsMlG2, parseNitf } from './xml-formats.js';
 export { WireError, isWireError, type WireErrorCode } from './errors.js';
 export { decodeText } from './encoding/decode-text.js';
 export { plainText, sanitizeBody, textToHtml } from './html/sanitize.js';
-export { plainBody } from './draft/plain-body.js';
+export { articleBody } from './html/body.js';
 export { safeString, withSafeStrings } from './draft/safe-strings.js';
 export { detectFormat, type WireFormat } from './detect-format.js';
 export type { SkippedItem } from './draft/parse-result.js';

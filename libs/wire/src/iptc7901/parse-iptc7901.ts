@@ -1,7 +1,7 @@
 import type { DraftArticle, Provenance, SubjectTag } from '#contracts';
 import { WireError } from '../errors.js';
 import { dropUndefined } from '../draft/clean.js';
-import { plainBody } from '../draft/plain-body.js';
+import { bodyFromPlainText } from '../html/body.js';
 import type { ParsedItems } from '../draft/parse-result.js';
 import { toDraftArticle, type WireParseOptions } from '../xml/draft-article.js';
 import { splitEnvelope } from './envelope.js';
@@ -45,7 +45,7 @@ export function parseIptc7901(message: string, opts: WireParseOptions): ParsedIt
       dateline: dateline ? `${dateline.place} (${dateline.agency})` : undefined,
       located: dateline?.place,
       urgency: heading.urgency,
-      body: plainBody(text.paragraphs.join('\n')),
+      body: bodyFromPlainText(text.paragraphs.join('\n')),
       versionCreated: wireTimestamp(envelope.trailer),
       subjects: categorySubject(`${format}-category`, heading.category, provenance),
       keywords: heading.keywords.map((value) => ({ value: value.slice(0, 200), provenance })),

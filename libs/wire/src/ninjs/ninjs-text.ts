@@ -1,6 +1,5 @@
-import { sanitizeBody } from '../html/sanitize.js';
 import { cleanText } from '../draft/clean.js';
-import { plainBody } from '../draft/plain-body.js';
+import { articleBody } from '../html/body.js';
 import type { ArticleBody } from '../xml/draft-article.js';
 import { type Json, type TextBlock, pickBlock, prop, str, textBlocks } from './ninjs-json.js';
 
@@ -32,17 +31,13 @@ function family(doc: Json, prefix: string, preferred: string[]): [string, string
 function familyBody(entries: [string, string][]): ArticleBody | undefined {
   const html = entries.find(([key, value]) => /html/.test(key) || LOOKS_HTML.test(value));
   const chosen = html ?? entries[0];
-  return chosen ? asBody(chosen[1], chosen === html) : undefined;
+  return chosen ? articleBody(chosen[1], chosen === html) : undefined;
 }
 
 const NO_BODY: ArticleBody = { html: '', text: '' };
 
-function asBody(value: string, isHtml: boolean): ArticleBody {
-  return isHtml ? sanitizeBody(value) : (plainBody(value) ?? NO_BODY);
-}
-
 function blockBody(block: TextBlock): ArticleBody {
-  return asBody(block.value, HTML_TYPES.test(block.contentType ?? 'text/plain'));
+  return articleBody(block.value, HTML_TYPES.test(block.contentType ?? 'text/plain'));
 }
 
 /** 1.x: an HTML body_* wins over a text one; 2.x/3.x: the main body block. */

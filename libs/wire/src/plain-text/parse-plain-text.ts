@@ -1,7 +1,7 @@
 import type { DraftArticle, RelatedItem } from '#contracts';
 import { WireError } from '../errors.js';
 import { cleanText, dropUndefined } from '../draft/clean.js';
-import { plainBody } from '../draft/plain-body.js';
+import { bodyFromPlainText } from '../html/body.js';
 import type { ParsedItems } from '../draft/parse-result.js';
 import { toDraftArticle, type WireParseOptions } from '../xml/draft-article.js';
 import { parseTeaserMeta } from './teaser-meta.js';
@@ -58,7 +58,7 @@ function pageParts(lines: string[]): PageParts {
 function toArticle(lines: string[], related: RelatedItem[], opts: WireParseOptions): DraftArticle {
   const { paragraphs, ...fields } = pageParts(lines);
   return toDraftArticle(
-    { ...fields, source: 'plain-text', body: plainBody(paragraphs.join('\n')), related },
+    { ...fields, source: 'plain-text', body: bodyFromPlainText(paragraphs.join('\n')), related },
     opts,
     'The text page',
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sanitizeBody, textToHtml } from '../html/sanitize.js';
-import { plainBody } from './plain-body.js';
+import { articleBody, bodyFromPlainText } from './body.js';
+import { sanitizeBody, textToHtml } from './sanitize.js';
 
 const shared = path.resolve(process.cwd(), '../shared');
 
@@ -24,18 +24,26 @@ function texts(): string[] {
   return [readFileSync(path.join(shared, 'samples/seed-economie-fr.txt'), 'utf8'), ...gold, ...tricky];
 }
 
-describe('plainBody', () => {
+describe('bodyFromPlainText', () => {
   it('gives exactly what the sanitiser gives for the same text, so skipping it changes no stored body', () => {
     const all = texts();
     expect(all.length).toBeGreaterThan(50);
-    for (const text of all) expect(plainBody(text) ?? { html: '', text: '' }).toEqual(sanitizeBody(textToHtml(text)));
+    for (const text of all) expect(bodyFromPlainText(text) ?? { html: '', text: '' }).toEqual(sanitizeBody(textToHtml(text)));
   });
 
   it('keeps markup typed as text as text', () => {
-    expect(plainBody('<script>alert(1)</script> & more')).toEqual({ html: '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', text: '<script>alert(1)</script> & more' });
+    expect(bodyFromPlainText('<script>alert(1)</script> & more')).toEqual({ html: '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', text: '<script>alert(1)</script> & more' });
   });
 
   it('has no body for blank text', () => {
-    expect(plainBody(' \n\t\n')).toBeUndefined();
+    expect(bodyFromPlainText(' \n\t\n')).toBeUndefined();
+  });
+});
+
+describe('articleBody', () => {
+  it('sanitises what is declared HTML and escapes what is not, empty rather than absent', () => {
+    expect(articleBody('<p>a <b onclick="x()">b</b></p><script>c</script>', true)).toEqual({ html: '<p>a <b>b</b></p>', text: 'a b' });
+    expect(articleBody('<p>a</p>', false)).toEqual({ html: '<p>&lt;p&gt;a&lt;/p&gt;</p>', text: '<p>a</p>' });
+    expect(articleBody('  ', false)).toEqual({ html: '', text: '' });
   });
 });
