@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleBody, bodyFromPlainText } from './body.js';
+import { articleBody, bodyFromPlainText, bodyFromUnlabelled, looksLikeHtml } from './body.js';
 import { sanitizeBody, textToHtml } from './sanitize.js';
 
 const shared = path.resolve(process.cwd(), '../shared');
@@ -45,5 +45,22 @@ describe('articleBody', () => {
     expect(articleBody('<p>a <b onclick="x()">b</b></p><script>c</script>', true)).toEqual({ html: '<p>a <b>b</b></p>', text: 'a b' });
     expect(articleBody('<p>a</p>', false)).toEqual({ html: '<p>&lt;p&gt;a&lt;/p&gt;</p>', text: '<p>a</p>' });
     expect(articleBody('  ', false)).toEqual({ html: '', text: '' });
+  });
+});
+
+describe('plain text is never taken for HTML', () => {
+  const typed = 'Le modèle <line> reste un mot.\n\nDeuxième paragraphe <AFP> & fin';
+
+  it('keeps a <word> that is not an HTML element, and its paragraph break, when nobody said HTML', () => {
+    for (const body of [articleBody(typed), bodyFromUnlabelled(typed)!]) {
+      expect(body.text).toBe('Le modèle <line> reste un mot.\nDeuxième paragraphe <AFP> & fin');
+      expect(body.html).toBe('<p>Le modèle &lt;line&gt; reste un mot.</p>\n<p>Deuxième paragraphe &lt;AFP&gt; &amp; fin</p>');
+    }
+  });
+
+  it('takes text for HTML only when it holds an HTML element or comment', () => {
+    expect(['<p>a</p>', 'x<br/>y', '<script>x</script>', '<img src=x onerror=y>', 'a <!-- b -->', '<DIV class="c">d</DIV>'].map(looksLikeHtml)).toEqual([true, true, true, true, true, true]);
+    expect(['<line>', 'a < b > c', '<AFP>', '<pre-fix>', 'x <bold> y', '<svgx>'].map(looksLikeHtml)).toEqual([false, false, false, false, false, false]);
+    expect(articleBody('<p>a <b>b</b></p><script>c</script>')).toEqual({ html: '<p>a <b>b</b></p>', text: 'a b' });
   });
 });
