@@ -71,7 +71,7 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     try {
       const result = await fetchFeed(feed.url, feed, this.policy);
       if (result.status === 304 || !result.body) return { lastError: undefined };
-      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, feed.source);
+      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { key: `feed:${feed.id}`, scope: 'wire', newsroom: feed.source }, feed.source);
       return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };
     } catch (error) {
       this.logger.warn(`feed ${feed.url} failed: ${describeError(error)}`);
