@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
-import { request as httpRequest, type ClientRequest } from 'node:http';
+import { createServer, request as httpRequest, type ClientRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
 import { eventually, type Collected } from './support/subscriptions.js';
@@ -262,11 +263,50 @@ describe('hostile input', () => {
   });
 
   it('refuses feeds on private and link-local addresses (SSRF)', async () => {
-    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/']) {
+    const literals = ['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[fec0::1]/', 'http://[::ffff:7f00:1]/', 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/'];
+    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/', ...literals]) {
       const response = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
       expect({ url, status: response.status }).toEqual({ url, status: 400 });
     }
   });
+});
+
+describe('feeds on private addresses once they are no longer allowed', () => {
+  let pipeline: TestPipeline;
+  let server: Server;
+  let polls = 0;
+
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      polls++;
+      response.setHeader('content-type', 'application/rss+xml');
+      response.end(`<rss version="2.0"><channel><title>t</title><item><guid>private-${polls}</guid><title>Titre ${polls}</title><description>Texte.</description></item></channel></rss>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    pipeline = await TestPipeline.start({ FEED_ALLOW_PRIVATE_NETWORKS: 'true', FEED_MIN_INTERVAL_SECONDS: '1' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await pipeline?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  }, 60_000);
+
+  it('disables stored feeds on private addresses when FEED_ALLOW_PRIVATE_NETWORKS goes from true to false', async () => {
+    const { port } = server.address() as AddressInfo;
+    const register = (url: string) => pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url, intervalSeconds: 1 }) });
+    expect((await register(`http://127.0.0.1:${port}/feed.xml`)).status).toBe(201);
+    await eventually('the feed polled while private networks are allowed', () => polls > 0 || undefined);
+
+    await pipeline.stopService('ingest');
+    pipeline.env.FEED_ALLOW_PRIVATE_NETWORKS = 'false';
+    await pipeline.startService('ingest');
+    const feeds = (await pipeline.get('ingest', '/v1/feeds')).body.items;
+    expect(feeds[0].disabled).toBe('not polled: the URL points to a private or local address and FEED_ALLOW_PRIVATE_NETWORKS is false');
+    const before = polls;
+    // Several poll intervals go by without a request reaching the private address.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(polls).toBe(before);
+  }, 60_000);
 });
 
 describe('read API access', () => {
