@@ -56,6 +56,11 @@ describe('plainText', () => {
     expect(plainText('<b>Titre</b>\u202E renversé')).toBe('Titre renversé');
   });
 
+  it('keeps a <word> that is no HTML element as a word, and drops real markup', () => {
+    expect(plainText('Le mot <line> reste')).toBe('Le mot <line> reste');
+    expect(plainText('Titre <script>alert(1)</script><b>gras</b>')).toBe('Titre gras');
+  });
+
   it('turns line breaks and tabs into spaces and keeps the rest of the text, right-to-left marks included', () => {
     expect(plainText('Titre\tsur\r\ndeux lignes')).toBe('Titre sur deux lignes');
     expect(plainText('שלום \u200Fעולם « été »')).toBe('שלום \u200Fעולם « été »');
