@@ -120,7 +120,7 @@ describe('pipeline: editor article to published event', () => {
       headline: expect.stringMatching(/fewer than 1 characters/),
       body: 'must be string',
       language: expect.stringMatching(/must match pattern/),
-      colour: 'is not allowed',
+      '': 'has a property "colour" that is not allowed',
     });
   });
 

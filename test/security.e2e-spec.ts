@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
-import { request as httpRequest, type ClientRequest } from 'node:http';
+import { createServer, request as httpRequest, type ClientRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
-import { TestPipeline } from './support/pipeline.js';
+import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
 import { eventually, type Collected } from './support/subscriptions.js';
 
 const DESK = 'desk-key-0123456789abcdef';
@@ -58,6 +59,132 @@ describe('who gets in', () => {
     expect(limited.body.title).toBe('Too Many Requests');
     // Another key keeps its own allowance.
     expect((await as(WIRES, '/v1/wire', 'Section\nAutre titre\nChapeau\nCorps.', 'text/plain')).status).toBe(202);
+  });
+});
+
+describe('authentication before the body is read', () => {
+  let pipeline: TestPipeline;
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '6', MAX_BODY_BYTES: String(100 * 1024 * 1024) });
+  }, 60_000);
+
+  afterAll(() => pipeline?.close(), 60_000);
+
+  it('answers 401 to a large anonymous upload before the client has finished sending it', async () => {
+    const declared = 50 * 1024 * 1024;
+    const { status, type, sent } = await uploadUntilAnswered(pipeline.url('ingest', '/v1/wire'), declared, {});
+    expect({ status, type }).toEqual({ status: 401, type: expect.stringMatching(/^application\/problem\+json/) });
+    // The answer came while most of the declared body was still unsent: the server never waited for it.
+    expect(sent).toBeLessThan(declared / 4);
+  });
+
+  it('answers 401, not 400, to a malformed body without a key', async () => {
+    const response = await fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"headline": ' });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as any).title).toBe('Unauthorized');
+    // With a key, the same body is parsed and refused for what it is.
+    expect((await pipeline.post('/v1/articles', '{"headline": ')).status).toBe(400);
+  });
+
+  it('limits requests without a valid key per client address (429), and lets keyed requests through', async () => {
+    const anonymous = () => fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-key-0123456789' }, body: '{}' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await anonymous()).status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s !== 429).every((s) => s === 401)).toBe(true);
+    const limited = await anonymous();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await fetch(pipeline.url('ingest', '/v1/feeds'))).status).toBe(429);
+    expect((await pipeline.post('/v1/articles', { headline: 'Avec une clé', body: 'Texte.' })).status).toBe(202);
+    expect((await fetch(pipeline.url('ingest', '/health/live'))).status).toBe(200);
+  });
+});
+
+describe('who may change a story', () => {
+  let pipeline: TestPipeline;
+  const KEYS = {
+    politique: 'politique-key-0123456789abcdef',
+    sport: 'sport-key-0123456789abcdef',
+    rival: 'rival-key-0123456789abcdef',
+    wires: 'wires-key-0123456789abcdef',
+    deskWire: 'desk-wire-key-0123456789abcdef',
+    ops: TEST_API_KEY,
+  };
+  const as = (key: string, method: string, path: string, body: unknown, contentType = 'application/json') =>
+    fetch(pipeline.url('ingest', path), { method, headers: { 'content-type': contentType, authorization: `Bearer ${key}` }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then(async (r) => ({
+      status: r.status,
+      type: r.headers.get('content-type'),
+      body: (await r.json()) as any,
+    }));
+  const version = { headline: 'Nouvelle version', body: 'Texte revu.' };
+  const change = (key: string, id: string) => ({
+    put: () => as(key, 'PUT', `/v1/articles/${id}`, version),
+    correct: () => as(key, 'POST', `/v1/articles/${id}/corrections`, { ...version, note: 'Corrigé.' }),
+    kill: () => as(key, 'POST', `/v1/articles/${id}/kill`, { reason: 'Retiré.' }),
+  });
+  let editorStory: string;
+  let agencyCopy: string;
+
+  beforeAll(async () => {
+    pipeline = await TestPipeline.start({
+      DEPECHE_API_KEYS: [
+        `politique:${KEYS.politique}:submit+correct+kill:lemonde`,
+        `sport:${KEYS.sport}:submit+correct+kill:lemonde`,
+        `rival:${KEYS.rival}:submit+correct+kill:lefigaro`,
+        `wires:${KEYS.wires}:wire`,
+        `desk-wire:${KEYS.deskWire}:submit+wire+correct+kill:lemonde`,
+        `ops:${KEYS.ops}:admin`,
+      ].join(','),
+    });
+    editorStory = (await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Le budget voté', body: 'Texte.', source: 'lemonde', externalId: 'budget-1' })).body.id;
+    const wire = await as(KEYS.wires, 'POST', '/v1/wire', 'Économie\nLa Bourse progresse\nChapeau\nCorps.', 'text/plain');
+    agencyCopy = wire.body.items[0].articleId;
+  }, 60_000);
+
+  afterAll(() => pipeline?.close(), 60_000);
+
+  it('lets the newsroom that submitted a story change it, with any of its keys', async () => {
+    expect((await change(KEYS.politique, editorStory).put()).status).toBe(202);
+    expect((await change(KEYS.sport, editorStory).put()).status).toBe(202);
+    expect((await change(KEYS.sport, editorStory).correct()).status).toBe(202);
+  });
+
+  it('refuses another newsroom with 403 problem+json, for an update, a correction and a kill', async () => {
+    for (const attempt of Object.values(change(KEYS.rival, editorStory))) {
+      const refused = await attempt();
+      expect(refused).toMatchObject({ status: 403, type: expect.stringMatching(/^application\/problem\+json/) });
+      expect(refused.body.detail).toBe('The story belongs to the newsroom "lemonde", not to "lefigaro" of the key "rival".');
+    }
+    // Nor through the back door of the same source + externalId.
+    const takeover = await as(KEYS.rival, 'POST', '/v1/articles', { headline: 'Détourné', body: 'Texte.', source: 'lemonde', externalId: 'budget-1' });
+    expect(takeover.status).toBe(403);
+  });
+
+  it('keeps agency copy to keys with the wire scope', async () => {
+    for (const attempt of Object.values(change(KEYS.politique, agencyCopy))) {
+      const refused = await attempt();
+      expect(refused.status).toBe(403);
+      expect(refused.body.detail).toMatch(/agency copy: changing it needs the "wire" scope/);
+    }
+    expect((await change(KEYS.deskWire, agencyCopy).put()).status).toBe(202);
+    expect((await change(KEYS.deskWire, agencyCopy).correct()).status).toBe(202);
+    // A wire-only key has no submit scope: the route itself refuses it.
+    expect((await change(KEYS.wires, editorStory).put()).status).toBe(403);
+  });
+
+  it('keeps editors\' stories out of reach of agency copy sent under the same guid', async () => {
+    const rss = `<rss version="2.0"><channel><title>t</title><item><guid>budget-1</guid><title>Écrasé</title><description>Par le fil.</description></item></channel></rss>`;
+    const receipt = await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml');
+    expect(receipt.status).toBe(202);
+    expect(receipt.body.items[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/editors submitted/) });
+  });
+
+  it('lets admin change anything', async () => {
+    expect((await change(KEYS.ops, editorStory).put()).status).toBe(202);
+    expect((await change(KEYS.ops, agencyCopy).kill()).status).toBe(202);
+    expect((await change(KEYS.ops, editorStory).kill()).status).toBe(202);
   });
 });
 
@@ -136,11 +263,50 @@ describe('hostile input', () => {
   });
 
   it('refuses feeds on private and link-local addresses (SSRF)', async () => {
-    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/']) {
+    const literals = ['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[fec0::1]/', 'http://[::ffff:7f00:1]/', 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/'];
+    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/', ...literals]) {
       const response = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
       expect({ url, status: response.status }).toEqual({ url, status: 400 });
     }
   });
+});
+
+describe('feeds on private addresses once they are no longer allowed', () => {
+  let pipeline: TestPipeline;
+  let server: Server;
+  let polls = 0;
+
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      polls++;
+      response.setHeader('content-type', 'application/rss+xml');
+      response.end(`<rss version="2.0"><channel><title>t</title><item><guid>private-${polls}</guid><title>Titre ${polls}</title><description>Texte.</description></item></channel></rss>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    pipeline = await TestPipeline.start({ FEED_ALLOW_PRIVATE_NETWORKS: 'true', FEED_MIN_INTERVAL_SECONDS: '1' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await pipeline?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  }, 60_000);
+
+  it('disables stored feeds on private addresses when FEED_ALLOW_PRIVATE_NETWORKS goes from true to false', async () => {
+    const { port } = server.address() as AddressInfo;
+    const register = (url: string) => pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url, intervalSeconds: 1 }) });
+    expect((await register(`http://127.0.0.1:${port}/feed.xml`)).status).toBe(201);
+    await eventually('the feed polled while private networks are allowed', () => polls > 0 || undefined);
+
+    await pipeline.stopService('ingest');
+    pipeline.env.FEED_ALLOW_PRIVATE_NETWORKS = 'false';
+    await pipeline.startService('ingest');
+    const feeds = (await pipeline.get('ingest', '/v1/feeds')).body.items;
+    expect(feeds[0].disabled).toBe('not polled: the URL points to a private or local address and FEED_ALLOW_PRIVATE_NETWORKS is false');
+    const before = polls;
+    // Several poll intervals go by without a request reaching the private address.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(polls).toBe(before);
+  }, 60_000);
 });
 
 describe('read API access', () => {
@@ -195,8 +361,34 @@ describe('load shedding', () => {
 
 /** A POST whose headers are sent and whose body is left unfinished, so the server holds it open. */
 function holdRequest(url: string): ClientRequest {
-  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000', authorization: `Bearer ${TEST_API_KEY}` } });
   request.on('error', () => undefined); // destroyed on purpose
   request.write('{"headline":');
   return request;
+}
+
+/** Sends a body of `declared` bytes in chunks until the server answers; how much was sent by then. */
+function uploadUntilAnswered(url: string, declared: number, headers: Record<string, string>): Promise<{ status: number; type?: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/xml', 'content-length': String(declared), ...headers } }, (response) => {
+      answered = true;
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], sent });
+      request.destroy();
+    });
+    request.on('error', (error) => (answered ? undefined : reject(error)));
+    const pump = () => {
+      if (answered || sent >= declared) return;
+      sent += chunk.length;
+      request.write(chunk);
+      setTimeout(pump, 2);
+    };
+    // The first chunk, then a second for the server to answer (one that reads bodies first cannot); then the rest.
+    sent += chunk.length;
+    request.write(chunk);
+    setTimeout(pump, 1000);
+  });
 }

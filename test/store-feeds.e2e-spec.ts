@@ -5,6 +5,8 @@ import { request } from './support/http.js';
 import { TestPipeline } from './support/pipeline.js';
 import { seedAsEditorArticle } from './support/seed.js';
 import { eventually } from './support/subscriptions.js';
+import { atomErrors, jsonFeedErrors } from './support/feed-validators.js';
+import { ninjsErrors } from './support/ninjs.js';
 
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -16,6 +18,12 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
   let topic: string;
   let trickyHeadline: string;
   const tricky = { headline: 'Fusion Alpha & "Beta" < Gamma : l’accord à 5 €', body: 'Texte avec <b>balises</b> & esperluettes.', section: 'Économie', language: 'fr' };
+  /** Culture: with and without byline, plain text with a <word> that is not HTML, and "]]>" ending a CDATA section. */
+  const culture = [
+    { headline: 'Fin de section ]]> & <script>x</script> « Théâtre »', body: 'Le mot <line> reste.\n\nSecond paragraphe & suite.', byline: 'Ana Dupont', standfirst: 'a < b ]]> c', section: 'Culture', language: 'fr' },
+    { headline: 'Expo : 3 < 4 & rien ne cloche', body: '<p>Corps <em>HTML</em></p><p>Deux</p>', section: 'Culture', language: 'fr' },
+  ];
+  const cultureIds: string[] = [];
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start({ PUBLIC_BASE_URL: 'https://news.example.com/' });
@@ -26,7 +34,8 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     await eventually('the seed published', async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [seedId])).rowCount === 1);
     trickyId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', tricky)).body.id;
     await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Match nul', body: 'Zéro à zéro.', section: 'Sport', language: 'fr' });
-    await eventually('three published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 3);
+    for (const article of culture) cultureIds.push((await request(pipeline, 'ingest', 'POST', '/v1/articles', article)).body.id);
+    await eventually('five published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 5);
     const { rows } = await db.query(`SELECT document FROM articles WHERE id = $1`, [seedId]);
     trickyHeadline = (await db.query(`SELECT headline FROM articles WHERE id = $1`, [trickyId])).rows[0].headline;
     expect(trickyHeadline).toMatch(/& "Beta"/);
@@ -54,15 +63,38 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
       // From PUBLIC_BASE_URL, not from the request's Host.
       expect(asArray(entry.link)[0]['@_href']).toMatch(/^https:\/\/news\.example\.com\/v1\/articles\/[0-9a-f-]{36}$/);
     }
-    // type="html": the plain headline arrives HTML-escaped inside, so a reader shows it as written.
-    expect(entries[0]!.title['@_type']).toBe('html');
-    expect(entries[0]!.title['#text']).toBe(trickyHeadline.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;'));
+    // type="text": the plain headline is the element's text, read back as written.
+    expect(entries[0]!.title['@_type']).toBe('text');
+    expect(entries[0]!.title['#text']).toBe(trickyHeadline);
+    expect(await atomErrors(response.text)).toEqual([]);
+  });
+
+  it('holds to RFC 4287, JSON Feed 1.1 and ninjs 3.1 with and without byline, HTML and plain-text bodies, "]]>", "&" and "<" in titles', async () => {
+    const atom = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/culture.atom');
+    expect(await atomErrors(atom.text)).toEqual([]);
+    const entries = asArray(new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(atom.text).feed.entry) as Array<Record<string, any>>;
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const [withByline, withoutByline] = cultureIds.map((id) => byId.get(`urn:uuid:${id}`)!);
+    expect(withByline!.title['#text']).toBe('Fin de section ]]> & « Théâtre »');
+    expect(withByline!.author.name).toBe('Ana Dupont');
+    expect(withByline!.summary).toEqual({ '#text': 'a < b ]]> c', '@_type': 'text' });
+    expect(withoutByline!.author.name).toBe('Dépêche');
+    expect(withoutByline!.title['#text']).toBe('Expo : 3 < 4 & rien ne cloche');
+
+    const json = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/culture.json');
+    expect(jsonFeedErrors(json.body)).toEqual([]);
+    const items = new Map(json.body.items.map((i: { id: string }) => [i.id, i]));
+    expect(items.get(`urn:uuid:${cultureIds[0]}`)).toMatchObject({ content_text: 'Le mot <line> reste.\nSecond paragraphe & suite.', content_html: '<p>Le mot &lt;line&gt; reste.</p>\n<p>Second paragraphe &amp; suite.</p>', authors: [{ name: 'Ana Dupont' }] });
+    expect(items.get(`urn:uuid:${cultureIds[1]}`)).toMatchObject({ content_html: '<p>Corps <em>HTML</em></p>\n<p>Deux</p>', authors: [{ name: 'Dépêche' }] });
+
+    for (const id of [...cultureIds, trickyId, seedId]) expect(ninjsErrors((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`)).body)).toEqual([]);
   });
 
   it('serves a JSON Feed per section and an Atom and JSON feed per Media Topic', async () => {
     const json = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.json');
     expect(json.contentType).toBe('application/feed+json; charset=utf-8');
-    expect(json.body.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+    expect(json.body.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(jsonFeedErrors(json.body)).toEqual([]);
     expect(json.body.title).toBeTruthy();
     expect(json.body.items.map((i: { id: string }) => i.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
     expect(json.body.items[0]).toMatchObject({ title: trickyHeadline, url: expect.stringContaining(`/v1/articles/${trickyId}`), content_html: expect.stringContaining('&amp;') });
@@ -71,6 +103,7 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     expect(byTopic.body.items.map((i: { id: string }) => i.id)).toContain(`urn:uuid:${seedId}`);
     const atom = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${encodeURIComponent(topic)}.atom`);
     expect(XMLValidator.validate(atom.text)).toBe(true);
+    expect(await atomErrors(atom.text)).toEqual([]);
     expect(atom.text).toContain(`urn:uuid:${seedId}`);
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { DedupeEntry, IntakeStatusStore } from '#messaging';
 import { ArticleIntakeService } from '../../apps/ingest/src/services/article-intake.service.js';
 import type { EmitOptions, IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
+import { OwnershipService } from '../../apps/ingest/src/services/ownership.service.js';
+import type { StoryOwnerRepository } from '../../apps/ingest/src/repositories/story-owner.repository.js';
 
 /**
  * The fault behind the NATS-restart scenario, in isolation: ingest claims an
@@ -54,7 +56,9 @@ const article = { headline: 'Grève au port de Marseille', body: 'Les syndicats 
 function intake() {
   const store = new MemoryStore();
   const emitter = new FlakyEmitter();
-  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusStore);
+  // This fault is about dedupe and emission; who owns the story is not in question (no caller, nothing recorded).
+  const owners = { find: async () => undefined, recordIfNew: async () => undefined } as unknown as StoryOwnerRepository;
+  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusStore, new OwnershipService(owners, store as unknown as IntakeStatusStore));
   return { store, emitter, service };
 }
 

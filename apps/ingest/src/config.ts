@@ -2,7 +2,7 @@ import { accessSettings, loadConfig, natsSettings, setting, streamSettings } fro
 
 export const ingestConfigSchema = {
   PORT: setting.int('HTTP port of the ingest API (0: any free port)', 3000, 0, 65535),
-  DEPECHE_API_KEYS: setting.apiKeys('API keys of the ingest API: name:secret:scope+scope, comma-separated (scopes: submit, wire, correct, kill, admin)'),
+  DEPECHE_API_KEYS: setting.apiKeys('API keys of the ingest API: name:secret:scope+scope[:newsroom], comma-separated (scopes: submit, wire, correct, kill, admin; a submit key changes only its newsroom\'s stories, the key name when no newsroom is given)'),
   ...accessSettings,
   MAX_IN_FLIGHT_REQUESTS: setting.int('requests handled at once; beyond, 503 with Retry-After (load shedding)', 1000, 1, 1_000_000),
   MAX_BODY_BYTES: setting.int('largest request body accepted (413 beyond)', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),

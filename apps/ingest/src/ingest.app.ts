@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { bootstrapService, setupOpenApi, shedLoad } from '#runtime';
+import { authenticateBeforeBody, bootstrapService, setupOpenApi, shedLoad } from '#runtime';
 import { loadIngestConfig } from './config.js';
 import { IngestModule } from './ingest.module.js';
 
@@ -13,6 +13,7 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
     rawBody: true,
     configure: (app) => {
       shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
+      authenticateBeforeBody(app);
       acceptAnyDocument(app);
       setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.', bearerAuth: true })(app);
     },

@@ -9,6 +9,8 @@ import { WireController } from './controllers/wire.controller.js';
 import { DeadLettersController } from './controllers/dead-letters.controller.js';
 import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
+import { StoryOwnerRepository } from './repositories/story-owner.repository.js';
+import { OwnershipService } from './services/ownership.service.js';
 import { FEED_FETCH_POLICY, FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
@@ -31,6 +33,12 @@ export class IngestModule {
         WireIntakeService,
         FeedPollerService,
         DeadLetterRepository,
+        OwnershipService,
+        {
+          provide: StoryOwnerRepository,
+          useFactory: (nc: NatsConnection) => StoryOwnerRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
+          inject: [NATS_CONNECTION],
+        },
         {
           provide: FeedRepository,
           useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
@@ -42,7 +50,7 @@ export class IngestModule {
         },
         { provide: FEED_MIN_INTERVAL, useValue: config.FEED_MIN_INTERVAL_SECONDS },
         readinessProvider(),
-        ...accessProviders(config.DEPECHE_API_KEYS, config.RATE_LIMIT_PER_MINUTE, true),
+        ...accessProviders(config.DEPECHE_API_KEYS, { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE }, true),
       ],
     };
   }

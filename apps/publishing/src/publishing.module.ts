@@ -4,7 +4,7 @@ import { MessagingModule } from '#messaging';
 import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { PublishingConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
-import { FeedsController, PUBLIC_BASE_URL } from './controllers/feeds.controller.js';
+import { FEED_PUBLISHER, FeedsController, PUBLIC_BASE_URL } from './controllers/feeds.controller.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticleEnrichedHandler } from './handlers/article-enriched.handler.js';
 import { ArticleReadRepository } from './repositories/article-read.repository.js';
@@ -38,7 +38,8 @@ export class PublishingModule {
         { provide: OUTBOX_BATCH_SIZE, useValue: config.OUTBOX_BATCH_SIZE },
         { provide: EMBARGO_POLL_MS, useValue: config.EMBARGO_POLL_MS },
         { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL },
-        ...accessProviders(config.DEPECHE_API_KEYS, config.RATE_LIMIT_PER_MINUTE, config.READ_API_REQUIRES_KEY === 'true'),
+        { provide: FEED_PUBLISHER, useValue: { name: config.PUBLICATION_NAME, author: config.FEED_AUTHOR || config.PUBLICATION_NAME, language: config.FEED_LANGUAGE } },
+        ...accessProviders(config.DEPECHE_API_KEYS, { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE }, config.READ_API_REQUIRES_KEY === 'true'),
         readinessProvider({ token: ArticleReadRepository, check: (articles: ArticleReadRepository) => ({ name: 'postgres', check: () => articles.ping() }) }),
       ],
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { Type } from 'typebox';
 import { CanonicalArticle, untagged } from './article/canonical-article.schema.js';
 import { envelopeValidator } from './events/index.js';
 import { ContractViolation, validatorFor } from './validation.js';
@@ -37,6 +38,18 @@ describe('validatorFor', () => {
       ]),
     );
     expect(() => articles.parse(bad)).toThrow(ContractViolation);
+  });
+});
+
+describe('field paths', () => {
+  const strict = validatorFor('strict', Type.Object({ name: Type.String(), tags: Type.Record(Type.String(), Type.Integer()) }, { additionalProperties: false }));
+
+  it('name fields by their path, never by what the sender wrote', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const issues = strict.issues({ name: 'a', tags: { [hostile]: 'x' }, [hostile]: 1, colour: 'red' });
+    expect(issues.map((i) => i.field).sort()).toEqual(['', 'tags/*']);
+    expect(JSON.stringify(issues)).not.toContain('<img');
+    expect(strict.issues({ name: 'a', tags: {}, colour: 'red' })).toEqual([{ field: '', reason: 'has a property "colour" that is not allowed' }]);
   });
 });
 

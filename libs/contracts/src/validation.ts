@@ -28,15 +28,31 @@ export class ContractViolation extends Error {
 const logger = { log: () => undefined, warn: (message: unknown) => String(message).includes('option unicode') || console.warn(message), error: console.error };
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false, coerceTypes: false, unicode: false, logger }));
 
+/** A property name short and plain enough to quote back in a reason without carrying markup or bulk. */
+const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+/**
+ * The instance path with any segment that is not a plain name or index masked:
+ * inside free-form maps a segment is a key the sender chose.
+ */
+function pathOf(instancePath: string): string {
+  return instancePath
+    .replace(/^\//, '')
+    .split('/')
+    .map((segment) => (segment === '' || /^\d+$/.test(segment) || SAFE_NAME.test(segment) ? segment : '*'))
+    .join('/');
+}
+
 function toIssue(error: ErrorObject): FieldIssue {
-  const base = error.instancePath.replace(/^\//, '');
+  const base = pathOf(error.instancePath);
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty;
     return { field: base ? `${base}/${missing}` : missing, reason: 'is required' };
   }
   if (error.keyword === 'additionalProperties') {
+    // The unknown name is the sender's text, not a path of ours: the field is the object that holds it.
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return { field: base ? `${base}/${extra}` : extra, reason: 'is not allowed' };
+    return { field: base, reason: SAFE_NAME.test(extra) ? `has a property "${extra}" that is not allowed` : 'has a property that is not allowed' };
   }
   return { field: base, reason: error.message ?? error.keyword };
 }

@@ -98,6 +98,7 @@ export const observabilitySettings = {
 
 export const accessSettings = {
   RATE_LIMIT_PER_MINUTE: setting.int('requests a minute allowed per API key (per instance)', 600, 1, 1_000_000),
+  UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: setting.int('requests a minute without a valid API key allowed per client address (per instance; 429 beyond)', 60, 1, 1_000_000),
 };
 
 /** Settings every service shares: where NATS is, the subject namespace, logs, metrics and traces. */

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
 import { IntakeStatusStore, type IntakeStatus } from '#messaging';
-import { ApiKeyName, ProblemException, RequireScope, invalidRequest } from '#runtime';
+import { ApiKeyName, CallerKey, ProblemException, RequireScope, invalidRequest, type ApiKey } from '#runtime';
 import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
 import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
 import { IntakeReceiptDto, IntakeStatusDto, type IntakeReceipt } from '../dtos/intake-receipt.dto.js';
 import { ArticleIntakeService, type IdempotencyKey, type IntakeResult } from '../services/article-intake.service.js';
+import { OwnershipService } from '../services/ownership.service.js';
 
 /** Validates a body against its contract: 400 problem+json naming each bad field. */
 function parseBody<T>(validator: Validator<T>, body: unknown, what: string): T {
@@ -37,11 +38,13 @@ function idempotencyKeyOf(header: string | undefined, client: string | undefined
 @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Follows the request through every service; generated when absent' })
 @ApiAcceptedResponse({ schema: IntakeReceiptDto as object, description: 'Accepted; follow statusUrl' })
 @ApiBadRequestResponse({ description: 'application/problem+json naming each bad field' })
+@ApiForbiddenResponse({ description: 'The key lacks the scope, or may not change this story (another newsroom\'s, or agency copy without the wire scope)' })
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(
     private readonly intake: ArticleIntakeService,
     private readonly statuses: IntakeStatusStore,
+    private readonly ownership: OwnershipService,
   ) {}
 
   @Post()
@@ -55,10 +58,11 @@ export class ArticlesController {
     @Headers('x-correlation-id') correlationHeader?: string,
     @Headers('idempotency-key') idempotencyHeader?: string,
     @ApiKeyName() client?: string,
+    @CallerKey() caller?: ApiKey,
   ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const idempotency = idempotencyKeyOf(idempotencyHeader, client);
-    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId, idempotency), correlationId);
+    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId, idempotency, caller), correlationId);
   }
 
   @Put(':id')
@@ -67,9 +71,11 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Replace an article with a new version (a new revision, an updated event)' })
   @ApiBody({ schema: ArticleUpdateDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async update(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+  async update(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    return receiptOf(await this.intake.update(id, parseBody(articleUpdates, body, 'article'), correlationId), correlationId);
+    const dto = parseBody(articleUpdates, body, 'article');
+    await this.ownership.assertMayChange(id, caller);
+    return receiptOf(await this.intake.update(id, dto, correlationId), correlationId);
   }
 
   @Post(':id/corrections')
@@ -78,9 +84,10 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Correct an article: the corrected version plus a correction note shown to readers' })
   @ApiBody({ schema: ArticleCorrectionDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async correct(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+  async correct(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const { note, ...article } = parseBody(articleCorrections, body, 'correction');
+    await this.ownership.assertMayChange(id, caller);
     return receiptOf(await this.intake.correct(id, article, note, correlationId), correlationId);
   }
 
@@ -90,9 +97,11 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Kill an article: withdrawn from every read path, and a killed event with the reason to every consumer' })
   @ApiBody({ schema: ArticleKillDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async kill(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string): Promise<IntakeReceipt> {
+  async kill(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    return receiptOf(await this.intake.kill(id, parseBody(articleKills, body, 'kill').reason, correlationId), correlationId);
+    const { reason } = parseBody(articleKills, body, 'kill');
+    await this.ownership.assertMayChange(id, caller);
+    return receiptOf(await this.intake.kill(id, reason, correlationId), correlationId);
   }
 
   @Get(':id/status')

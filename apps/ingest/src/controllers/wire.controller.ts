@@ -2,8 +2,9 @@ import { Controller, Headers, HttpCode, Post, Query, Req } from '@nestjs/common'
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { ProblemException, RequireScope, invalidRequest } from '#runtime';
+import { CallerKey, ProblemException, RequireScope, invalidRequest, type ApiKey } from '#runtime';
 import { isWireError, type WireError } from '#wire';
+import { ownerOf } from '../services/ownership-rules.js';
 import { WireIntakeService, type WireReceipt } from '../services/wire-intake.service.js';
 
 /** Document-level refusals: the format is not one we read (415), or the document cannot be read (422). */
@@ -25,6 +26,7 @@ export class WireController {
     @Headers('content-type') contentType: string | undefined,
     @Headers('x-correlation-id') correlationHeader: string | undefined,
     @Query('source') source: string | undefined,
+    @CallerKey() caller: ApiKey,
   ): Promise<WireReceipt & { correlationId: string }> {
     const bytes = bodyBytes(request);
     if (!bytes?.length) throw invalidRequest([{ field: 'body', reason: 'is empty: send the wire document as the request body' }]);
@@ -33,7 +35,7 @@ export class WireController {
     }
     const correlationId = correlationHeader?.slice(0, 200) || randomUUID();
     try {
-      return { ...(await this.wire.receive(bytes, contentType, correlationId, source)), correlationId };
+      return { ...(await this.wire.receive(bytes, contentType, correlationId, ownerOf(caller, 'wire'), source)), correlationId };
     } catch (error) {
       if (isWireError(error)) throw wireProblem(error);
       throw error;

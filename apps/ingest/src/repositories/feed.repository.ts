@@ -18,6 +18,8 @@ export interface FeedRecord {
   consecutiveFailures: number;
   nextPollAt: string;
   counts: Record<WireOutcome, number>;
+  /** Why the feed is not polled: its URL names a private address and FEED_ALLOW_PRIVATE_NETWORKS is now false. */
+  disabled?: string;
   /** Which ingest instance polls it now, and until when (several instances share the feeds). */
   lease?: { owner: string; until: string };
 }

@@ -3,11 +3,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
 import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
-import { ProblemException } from '#runtime';
+import { ProblemException, type ApiKey } from '#runtime';
 import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { toCanonicalArticle } from './editor-article.mapper.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
+import { ownerOf } from './ownership-rules.js';
+import { OwnershipService } from './ownership.service.js';
 
 export interface IntakeResult {
   id: string;
@@ -46,17 +48,20 @@ export class ArticleIntakeService {
   constructor(
     private readonly emitter: IngestedEventEmitter,
     private readonly statuses: IntakeStatusStore,
+    private readonly ownership: OwnershipService,
   ) {}
 
-  async submit(dto: EditorArticleDto, correlationId: string, idempotency?: IdempotencyKey): Promise<IntakeResult> {
-    const identity = await this.identify(dto, idempotency);
+  /** `caller` owns the story it creates; a submission that updates an existing story must be allowed to change it. */
+  async submit(dto: EditorArticleDto, correlationId: string, idempotency?: IdempotencyKey, caller?: ApiKey): Promise<IntakeResult> {
+    const identity = await this.identify(dto, idempotency, caller);
     if (identity.duplicate) return { id: identity.id, duplicate: true };
     const now = new Date().toISOString();
     const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
     const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
-    await this.emitter.emit(action, article, correlationId, { eventId, resumed: identity.resumed });
+    const owned = caller && identity.version === 1 ? this.ownership.record(article.id, ownerOf(caller, 'submit')) : undefined;
+    await Promise.all([owned, this.emitter.emit(action, article, correlationId, { eventId, resumed: identity.resumed })]);
     if (identity.pending) {
       // Confirmed: the same content sent again is now a duplicate, no longer a retry.
       const { source, externalId, entry, revision } = identity.pending;
@@ -126,7 +131,7 @@ export class ArticleIntakeService {
    * published: the same content sent again after a failure (NATS away, a crash)
    * emits it again instead of being taken for a duplicate and never published.
    */
-  private async identify(dto: EditorArticleDto, idempotency?: IdempotencyKey): Promise<Identity> {
+  private async identify(dto: EditorArticleDto, idempotency?: IdempotencyKey, caller?: ApiKey): Promise<Identity> {
     const dedupe = dedupeKeyOf(dto, idempotency);
     if (!dedupe) return { id: randomUUID(), version: 1, duplicate: false };
     const { source, externalId } = dedupe;
@@ -143,6 +148,8 @@ export class ArticleIntakeService {
     if (!dto.externalId) {
       throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', `The Idempotency-Key "${externalId}" was already used for a different article; send new content with a new key.`);
     }
+    // The same source + externalId as a story someone else owns: checked before the dedupe entry moves on.
+    await this.ownership.assertMayChange(existing.articleId, caller);
     const entry: DedupeEntry = { ...existing, contentHash, version: existing.version + 1, pending: 'update' };
     const revision = await this.statuses.updateClaim(source, externalId, entry, claim.revision);
     return { id: existing.articleId, version: entry.version, duplicate: false, pending: { source, externalId, entry, revision } };

@@ -4,15 +4,13 @@ import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 
-const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*>/i;
-
 /** A plain-text field without markup, or nothing when only markup was there. */
 const text = (value: string | undefined) => (value === undefined ? undefined : plainText(value).trim() || undefined);
 
 /** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, no tags yet. */
 export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
   const dto = withSafeStrings(unsafe);
-  const body = articleBody(dto.body, LOOKS_LIKE_HTML.test(dto.body));
+  const body = articleBody(dto.body);
   const headline = text(dto.headline);
   const issues: FieldIssue[] = [];
   if (!headline) issues.push({ field: 'headline', reason: 'has no text once markup is removed' });

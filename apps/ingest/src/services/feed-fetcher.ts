@@ -1,21 +1,30 @@
+import ipaddr from 'ipaddr.js';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import net, { isIP, type LookupFunction } from 'node:net';
+import tls from 'node:tls';
+import type { Duplex } from 'node:stream';
 
-/** Addresses a registered feed may not reach unless private networks are allowed: SSRF protection. */
-const PRIVATE = new BlockList();
-for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) {
-  PRIVATE.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
-
+/**
+ * Whether a feed may not reach this address unless private networks are
+ * allowed (SSRF protection). Only global unicast passes: loopback, private,
+ * link-local, CGNAT, reserved, multicast, site-local (fec0::/10), unique-local,
+ * and every IPv6 form that embeds an IPv4 address (IPv4-mapped and -compatible,
+ * NAT64 64:ff9b::/96, 6to4, Teredo) are refused, whatever the IPv4 inside.
+ * An IPv4-mapped address is judged as the IPv4 address it maps.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return isPrivateAddress(mapped);
-  const family = isIP(address);
-  return family !== 0 && PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.range() !== 'unicast';
+  const v6 = parsed as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return isPrivateAddress(v6.toIPv4Address().toString());
+  // IPv4-compatible (::a.b.c.d, deprecated) is "unicast" to ipaddr.js, yet reaches the IPv4 inside on some stacks.
+  return v6.range() !== 'unicast' || v6.match(IPV4_COMPATIBLE);
 }
+
+const IPV4_COMPATIBLE: [ipaddr.IPv6, number] = [ipaddr.IPv6.parse('::'), 96];
 
 export class FeedFetchError extends Error {
   constructor(message: string, readonly status?: number) {
@@ -54,9 +63,11 @@ export function feedUrlProblem(raw: string, policy: Pick<FetchPolicy, 'allowPriv
 }
 
 /**
- * A conditional GET of a feed. The address is checked after DNS resolution, on
- * the very connection, so a name that resolves (or later re-resolves) to a
- * private address is refused too.
+ * A conditional GET of a feed. The address is checked twice: after DNS
+ * resolution (a clear error for a name that resolves to a private address) and
+ * on the connected socket itself, before a byte is sent (TLS handshake
+ * included). The socket check is the one that holds: it sees IP literals,
+ * which skip the lookup, and whatever a name re-resolves to at each poll.
  */
 export function fetchFeed(url: string, conditional: { etag?: string; lastModified?: string }, policy: FetchPolicy): Promise<FetchResult> {
   const target = new URL(url);
@@ -65,7 +76,7 @@ export function fetchFeed(url: string, conditional: { etag?: string; lastModifie
   if (conditional.etag) headers['if-none-match'] = conditional.etag;
   if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
   return new Promise((resolve, reject) => {
-    const request = client.get(target, { headers, lookup: guardedLookup(policy), timeout: policy.timeoutMs }, (response) => {
+    const request = client.get(target, { headers, createConnection: guardedConnection(target, policy), timeout: policy.timeoutMs }, (response) => {
       const status = response.statusCode ?? 0;
       if (status === 304) return response.resume(), resolve({ status });
       if (status < 200 || status >= 300) return response.resume(), reject(new FeedFetchError(`HTTP ${status}`, status));
@@ -77,6 +88,31 @@ export function fetchFeed(url: string, conditional: { etag?: string; lastModifie
     request.on('timeout', () => request.destroy(new FeedFetchError(`no answer within ${policy.timeoutMs} ms`)));
     request.on('error', (error) => reject(error instanceof FeedFetchError ? error : new FeedFetchError(error.message)));
   });
+}
+
+type Oncreate = (error: Error | null, socket: Duplex) => void;
+
+/**
+ * Opens the TCP connection itself and hands it to the HTTP client only once
+ * its remote address has passed the check; for https, TLS starts after it.
+ */
+function guardedConnection(target: URL, policy: FetchPolicy) {
+  return (options: { host?: string | null; port?: number | string | null }, oncreate: Oncreate): undefined => {
+    const host = (options.host ?? target.hostname).replace(/^\[|\]$/g, '');
+    const port = Number(options.port || (target.protocol === 'https:' ? 443 : 80));
+    const tcp = net.connect({ host, port, lookup: guardedLookup(policy) });
+    const fail = (error: Error) => (tcp.destroy(), oncreate(error, tcp));
+    tcp.setTimeout(policy.timeoutMs, () => fail(new FeedFetchError(`no connection within ${policy.timeoutMs} ms`)));
+    tcp.once('error', fail);
+    tcp.once('connect', () => {
+      tcp.removeListener('error', fail);
+      tcp.setTimeout(0);
+      const remote = tcp.remoteAddress ?? '';
+      if (!policy.allowPrivateNetworks && (remote === '' || isPrivateAddress(remote))) return fail(new FeedFetchError(`${host} connected to private address ${remote}`));
+      oncreate(null, target.protocol === 'https:' ? tls.connect({ socket: tcp, servername: isIP(host) ? undefined : host }) : tcp);
+    });
+    return undefined;
+  };
 }
 
 function guardedLookup(policy: FetchPolicy): LookupFunction {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { randomUUID } from 'node:crypto';
 import { describeError } from '#messaging';
 import { FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
-import { fetchFeed, type FetchPolicy } from './feed-fetcher.js';
+import { feedUrlProblem, fetchFeed, type FetchPolicy } from './feed-fetcher.js';
 import { WireIntakeService, type WireItemReceipt } from './wire-intake.service.js';
 
 export const FEED_FETCH_POLICY = Symbol('FEED_FETCH_POLICY');
@@ -30,8 +30,30 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     @Inject(FEED_FETCH_POLICY) private readonly policy: FetchPolicy,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    // Should the bucket not answer now, the connection check still refuses private addresses at every poll.
+    await this.recheckStoredFeeds().catch((error: unknown) => this.logger.warn(`stored feeds not rechecked: ${describeError(error)}`));
     this.timer = setInterval(() => void this.pollDue(), TICK_MS);
+  }
+
+  /**
+   * Feeds were registered under the policy of their time: when private networks
+   * are no longer allowed, those whose URL names a private address are disabled
+   * (and enabled again if the policy is relaxed). Names that resolve privately
+   * are refused at every poll by the connection check.
+   */
+  private async recheckStoredFeeds(): Promise<void> {
+    for (const { id } of await this.feeds.list()) {
+      const entry = await this.feeds.get(id);
+      if (!entry) continue;
+      const problem = feedUrlProblem(entry.feed.url, this.policy);
+      const disabled = problem ? `not polled: the URL ${problem} and FEED_ALLOW_PRIVATE_NETWORKS is false` : undefined;
+      if (disabled === entry.feed.disabled) continue;
+      const { disabled: _was, ...feed } = entry.feed;
+      // A lost race means another instance is doing the same: its write stands.
+      await this.feeds.update(disabled ? { ...feed, disabled } : feed, entry.revision);
+      if (disabled) this.logger.warn(`feed ${entry.feed.url} disabled: ${disabled}`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -41,7 +63,7 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
 
   private async pollDue(): Promise<void> {
     const now = Date.now();
-    const due = (await this.feeds.list().catch(() => [])).filter((f) => Date.parse(f.nextPollAt) <= now && !this.polling.has(f.id));
+    const due = (await this.feeds.list().catch(() => [])).filter((f) => !f.disabled && Date.parse(f.nextPollAt) <= now && !this.polling.has(f.id));
     await Promise.all(due.map((feed) => this.pollIfLeased(feed.id)));
   }
 
@@ -71,7 +93,7 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     try {
       const result = await fetchFeed(feed.url, feed, this.policy);
       if (result.status === 304 || !result.body) return { lastError: undefined };
-      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, feed.source);
+      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { key: `feed:${feed.id}`, scope: 'wire', newsroom: feed.source }, feed.source);
       return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };
     } catch (error) {
       this.logger.warn(`feed ${feed.url} failed: ${describeError(error)}`);

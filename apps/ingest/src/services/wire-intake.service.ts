@@ -4,6 +4,8 @@ import type { DraftArticle } from '#contracts';
 import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
 import { parseWire, type WireFormat } from '#wire';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
+import type { StoryOwner } from './ownership-rules.js';
+import { OwnershipService } from './ownership.service.js';
 import { decideWireItem, wireContentHash, wireItemKey, type WireDecision, type WireOutcome } from './wire-item-decision.js';
 
 export interface WireItemReceipt {
@@ -35,9 +37,11 @@ export class WireIntakeService {
   constructor(
     private readonly statuses: IntakeStatusStore,
     private readonly emitter: IngestedEventEmitter,
+    private readonly ownership: OwnershipService,
   ) {}
 
-  async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, sourceOverride?: string): Promise<WireReceipt> {
+  /** `owner`: the wire key or feed the copy came from; it owns the stories the document creates. */
+  async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, owner: StoryOwner, sourceOverride?: string): Promise<WireReceipt> {
     const { format, articles, skipped } = parseWire(bytes, contentType, { receivedAt: new Date().toISOString() });
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
     const taken = new Set(items.map((i) => i.index));
@@ -45,12 +49,12 @@ export class WireIntakeService {
     for (const draft of articles) {
       while (taken.has(index)) index++;
       const item = sourceOverride ? { ...draft, source: sourceOverride } : draft;
-      items.push({ index: index++, headline: item.headline, ...(await this.receiveItem(item, correlationId)) });
+      items.push({ index: index++, headline: item.headline, ...(await this.receiveItem(item, correlationId, owner)) });
     }
     return { format, items: items.sort((a, b) => a.index - b.index) };
   }
 
-  private async receiveItem(item: DraftArticle, correlationId: string): Promise<ItemResult> {
+  private async receiveItem(item: DraftArticle, correlationId: string, owner: StoryOwner): Promise<ItemResult> {
     const key = wireItemKey(item);
     const contentHash = wireContentHash(item);
     for (let attempt = 0; attempt < MAX_RACES; attempt++) {
@@ -59,12 +63,13 @@ export class WireIntakeService {
       const previous = claim.claimed ? undefined : claim.existing;
       const decision = decideWireItem(previous, item, contentHash);
       if ('reason' in decision) return { articleId: previous?.articleId, outcome: decision.outcome, reason: decision.reason };
+      if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
       const entry = previous ? nextEntry(previous, item, contentHash, decision) : fresh;
       const revision = previous ? await this.statuses.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
       if (revision === undefined) continue;
       // The same content while its first emission was unconfirmed: a retry, which must not set the status back.
       const resumed = !!previous?.pending && previous.contentHash === contentHash;
-      await this.emit(item, key, entry, decision, correlationId, resumed);
+      await Promise.all([previous ? undefined : this.ownership.record(entry.articleId, owner), this.emit(item, key, entry, decision, correlationId, resumed)]);
       // Confirmed: a later copy of this item is a duplicate, not a retry.
       await this.statuses.updateClaim(item.source, key, { ...entry, pending: undefined }, revision).catch(() => undefined);
       return { articleId: entry.articleId, outcome: decision.outcome };

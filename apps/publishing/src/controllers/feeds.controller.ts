@@ -4,11 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { subjectToken } from '#contracts';
 import { ProblemException } from '#runtime';
 import { ArticleReadRepository, type ArticleFilter } from '../repositories/article-read.repository.js';
-import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from '../services/feed-builder.js';
+import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat, type FeedPublisher } from '../services/feed-builder.js';
 
 const FEED_SIZE = 50;
 /** PUBLIC_BASE_URL: where readers reach this API; empty means each request says it. */
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
+/** The publication's name, the author of entries without a byline, and its language. */
+export const FEED_PUBLISHER = Symbol('FEED_PUBLISHER');
 const FILE = /^(.+)\.(atom|json)$/;
 
 @ApiTags('feeds')
@@ -18,6 +20,7 @@ export class FeedsController {
   constructor(
     private readonly articles: ArticleReadRepository,
     @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,
+    @Inject(FEED_PUBLISHER) private readonly publisher: FeedPublisher,
   ) {}
 
   @Get('sections/:file')
@@ -27,7 +30,7 @@ export class FeedsController {
   section(@Param('file') file: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { key, format } = parseFile(file);
     const section = subjectToken(key, 'general');
-    return this.feed({ sectionKey: section }, `/v1/feeds/sections/${section}`, `Dépêche: ${section}`, format, request, reply);
+    return this.feed({ sectionKey: section }, `/v1/feeds/sections/${section}`, section, format, request, reply);
   }
 
   @Get('topics/:file')
@@ -38,14 +41,14 @@ export class FeedsController {
     const { key, format } = parseFile(file);
     const code = key.replace(/^medtop:/, '');
     if (!/^\d{8}$/.test(code)) throw ProblemException.of(404, 'not-found', 'Not found', `No topic feed ${key}: topics are 8-digit Media Topic codes.`);
-    return this.feed({ topic: `medtop:${code}` }, `/v1/feeds/topics/${code}`, `Dépêche: medtop:${code}`, format, request, reply);
+    return this.feed({ topic: `medtop:${code}` }, `/v1/feeds/topics/${code}`, `medtop:${code}`, format, request, reply);
   }
 
-  private async feed(filter: ArticleFilter, path: string, title: string, format: FeedFormat, request: FastifyRequest, reply: FastifyReply): Promise<string> {
+  private async feed(filter: ArticleFilter, path: string, subject: string, format: FeedFormat, request: FastifyRequest, reply: FastifyReply): Promise<string> {
     const rows = await this.articles.list({ filter, limit: FEED_SIZE, withDocument: true });
     const entries = rows.map((row) => ({ document: row.document!, publishedAt: row.publishedAt, updatedAt: row.updatedAt }));
     void reply.header('content-type', FEED_CONTENT_TYPES[format]);
-    return renderFeed({ baseUrl: this.baseUrlFor(request), path, title, entries }, format);
+    return renderFeed({ baseUrl: this.baseUrlFor(request), path, subject, entries, publisher: this.publisher }, format);
   }
 
   /** Configured, the links cannot be steered by a Host header (and a cache keep them for everyone). */

@@ -4,9 +4,16 @@ import { ACCESS_POLICY, ApiKeyGuard, type AccessPolicy } from './api-key.guard.j
 import type { ApiKey } from './api-keys.js';
 import { RateLimiter } from './rate-limiter.js';
 
+export interface AccessLimits {
+  /** Requests a minute per API key. */
+  perMinute: number;
+  /** Requests a minute without a valid key, per client address. */
+  unauthenticatedPerMinute: number;
+}
+
 /** The API-key guard on every route of the service, with its policy. */
-export function accessProviders(keys: readonly ApiKey[], perMinute: number, keyRequiredByDefault: boolean): Provider[] {
-  const policy: AccessPolicy = { keys, limiter: new RateLimiter(perMinute), keyRequiredByDefault };
+export function accessProviders(keys: readonly ApiKey[], limits: AccessLimits, keyRequiredByDefault: boolean): Provider[] {
+  const policy: AccessPolicy = { keys, limiter: new RateLimiter(limits.perMinute), unauthenticated: new RateLimiter(limits.unauthenticatedPerMinute), keyRequiredByDefault };
   return [
     { provide: ACCESS_POLICY, useValue: policy },
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -13,16 +13,20 @@ export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope)
 /** The route answers without a key (health, metrics, docs; the read API unless configured otherwise). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** Where the guard leaves the name of the key a request came with. */
-const KEY_NAME = Symbol('depeche:key-name');
-type KeyedRequest = FastifyRequest & { [KEY_NAME]?: string };
+/** Where the key a request came with is left, by the early hook or by the guard. */
+const REQUEST_KEY = Symbol('depeche:key');
+type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey };
 
 /** The name of the API key the request came with (undefined on a route that needs none). */
-export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[KEY_NAME]);
+export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]?.name);
+/** The API key the request came with, scopes and newsroom included (undefined on a route that needs none). */
+export const CallerKey = createParamDecorator((_: unknown, context: ExecutionContext): ApiKey | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]);
 
 export interface AccessPolicy {
   keys: readonly ApiKey[];
   limiter: RateLimiter;
+  /** Requests without a valid key, counted per client address (the socket's, not a forwarded header). */
+  unauthenticated: RateLimiter;
   /** When false, routes not marked @RequireScope answer without a key (publishing's read API). */
   keyRequiredByDefault: boolean;
 }
@@ -45,22 +49,12 @@ export class ApiKeyGuard implements CanActivate {
     if (!scope && (isPublic || !this.policy.keyRequiredByDefault)) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<KeyedRequest>();
-    const key = this.authenticate(request, http.getResponse<FastifyReply>());
-    request[KEY_NAME] = key.name;
+    const key = authenticate(this.policy, request, http.getResponse<FastifyReply>());
     if (scope && !grants(key, scope)) {
       throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
     }
     this.limit(key, http.getResponse<FastifyReply>());
     return true;
-  }
-
-  private authenticate(request: FastifyRequest, reply: FastifyReply): ApiKey {
-    const header = request.headers.authorization ?? '';
-    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    const key = token ? findKey(this.policy.keys, token) : undefined;
-    if (key) return key;
-    void reply.header('www-authenticate', 'Bearer realm="depeche"');
-    throw ProblemException.of(401, 'unauthorized', 'Unauthorized', token ? 'The API key is not valid.' : 'Send an API key: Authorization: Bearer <key>.');
   }
 
   private limit(key: ApiKey, reply: FastifyReply): void {
@@ -69,4 +63,24 @@ export class ApiKeyGuard implements CanActivate {
     void reply.header('retry-after', String(verdict.retryAfterSeconds));
     throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`);
   }
+}
+
+/**
+ * The key of the request, found once (the early hook may have found it before
+ * the body was read). Without a valid one: 401, or 429 once the client's
+ * address is over its allowance of unauthenticated requests.
+ */
+export function authenticate(policy: AccessPolicy, request: FastifyRequest, reply: FastifyReply): ApiKey {
+  const keyed = request as KeyedRequest;
+  if (keyed[REQUEST_KEY]) return keyed[REQUEST_KEY];
+  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const key = token ? findKey(policy.keys, token) : undefined;
+  if (key) return (keyed[REQUEST_KEY] = key);
+  const verdict = policy.unauthenticated.take(request.socket.remoteAddress ?? 'unknown');
+  if (!verdict.allowed) {
+    void reply.header('retry-after', String(verdict.retryAfterSeconds));
+    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests without a valid API key from this address; retry in ${verdict.retryAfterSeconds} s.`);
+  }
+  void reply.header('www-authenticate', 'Bearer realm="depeche"');
+  throw ProblemException.of(401, 'unauthorized', 'Unauthorized', token ? 'The API key is not valid.' : 'Send an API key: Authorization: Bearer <key>.');
 }

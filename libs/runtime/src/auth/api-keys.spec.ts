@@ -15,10 +15,23 @@ describe('parseApiKeys', () => {
   });
 
   it('says what is wrong with a bad entry', () => {
-    expect(() => parseApiKeys('desk')).toThrow('entry 1 is not name:secret:scope+scope');
+    expect(() => parseApiKeys('desk')).toThrow('entry 1 is not name:secret:scope+scope[:newsroom]');
+    expect(() => parseApiKeys(`desk:${SECRET_A}:submit:`)).toThrow('entry 1 is not name:secret:scope+scope[:newsroom]');
+    expect(() => parseApiKeys(`desk:${SECRET_A}:submit:le monde`)).toThrow('the newsroom may hold');
     expect(() => parseApiKeys('desk:short:submit')).toThrow('at least 16 characters');
     expect(() => parseApiKeys(`desk:${SECRET_A}:publish`)).toThrow('unknown scope publish');
     expect(() => parseApiKeys(`d:${SECRET_A}:wire,d:${SECRET_B}:wire`)).toThrow('appears twice');
+  });
+});
+
+describe('newsrooms', () => {
+  it('reads an optional newsroom after the scopes; a key without one is its own newsroom', () => {
+    const keys = parseApiKeys(`politique:${SECRET_A}:submit+correct:lemonde, sport:${SECRET_B}:submit:lemonde, wires:${SECRET_A}b:wire`);
+    expect(keys.map((k) => [k.name, k.newsroom])).toEqual([
+      ['politique', 'lemonde'],
+      ['sport', 'lemonde'],
+      ['wires', 'wires'],
+    ]);
   });
 });
 

@@ -2,3 +2,4 @@ export * from './api-key.guard.js';
 export * from './api-keys.js';
 export * from './rate-limiter.js';
 export * from './access.providers.js';
+export * from './early-authentication.js';

@@ -1,4 +1,5 @@
-import { bodyFromHtml, bodyFromPlainText, bodyFromXhtml } from '../html/body.js';
+import { bodyFromHtml, bodyFromPlainText, bodyFromUnlabelled, bodyFromXhtml } from '../html/body.js';
+import { looksLikeHtml } from '../html/html-elements.js';
 import { sanitizeBody } from '../html/sanitize.js';
 import type { ArticleBody } from '../xml/draft-article.js';
 import { innerXml } from '../xml/serialize.js';
@@ -12,11 +13,9 @@ function markupOf(el: XmlElement): string {
   return el.children.some(isElement) ? innerXml(el) : rawText(el);
 }
 
-/** RSS description/content:encoded: HTML by convention, plain text when it has no tag at all. */
+/** RSS description/content:encoded: HTML by convention, plain text when it holds no HTML element. */
 export function htmlBody(el: XmlElement | undefined): ArticleBody | undefined {
-  if (!el) return undefined;
-  const markup = markupOf(el);
-  return /<[a-z!/]/i.test(markup) ? bodyFromHtml(markup) : bodyFromPlainText(markup);
+  return el ? bodyFromUnlabelled(markupOf(el)) : undefined;
 }
 
 /** Atom text constructs (RFC 4287 §3.1): type="text" (default), "html" or "xhtml". */
@@ -32,7 +31,7 @@ export function atomBody(el: XmlElement | undefined): ArticleBody | undefined {
 export function plainTitle(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
   const markup = markupOf(el);
-  const plain = /<[a-z!/]/i.test(markup) ? sanitizeBody(markup).text : markup;
+  const plain = looksLikeHtml(markup) ? sanitizeBody(markup).text : markup;
   return plain.replace(/\s+/g, ' ').trim() || undefined;
 }
 

@@ -2,6 +2,7 @@ import type { ArticleBody } from '../xml/draft-article.js';
 import { innerXml, type SerializeOptions } from '../xml/serialize.js';
 import { child, descendant, type XmlElement } from '../xml/xml-tree.js';
 import { htmlToText } from './html-to-text.js';
+import { looksLikeHtml } from './html-elements.js';
 import { sanitizeBody, textToHtml } from './sanitize.js';
 
 /**
@@ -41,8 +42,17 @@ export function bodyFromPlainText(text: string): ArticleBody | undefined {
 
 const NO_BODY: ArticleBody = { html: '', text: '' };
 
-/** A body that is HTML or plain text, as the sender declared it; empty rather than absent. */
-export function articleBody(value: string, isHtml: boolean): ArticleBody {
+/** A body the sender did not label HTML or text: its content decides; undefined when empty. */
+export function bodyFromUnlabelled(value: string): ArticleBody | undefined {
+  return looksLikeHtml(value) ? bodyFromHtml(value) : bodyFromPlainText(value);
+}
+
+/**
+ * A body that is HTML or plain text, as the sender declared it, or as its
+ * content shows when the sender did not say; empty rather than absent.
+ * Plain text is escaped, never parsed: every word and paragraph break stays.
+ */
+export function articleBody(value: string, isHtml = looksLikeHtml(value)): ArticleBody {
   return isHtml ? sanitizeBody(value) : (bodyFromPlainText(value) ?? NO_BODY);
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { sanitizeBody, textToHtml } from './sanitize.js';
+import { plainText, sanitizeBody, textToHtml } from './sanitize.js';
 
 describe('sanitizeBody', () => {
   it('removes scripts, event handlers, javascript: and data: URLs', () => {
@@ -45,5 +45,24 @@ describe('textToHtml', () => {
   it('makes each line a paragraph otherwise', () => {
     expect(textToHtml('one\ntwo')).toBe('<p>one</p>\n<p>two</p>');
     expect(textToHtml('  \n ')).toBe('');
+  });
+});
+
+describe('plainText', () => {
+  it('removes bidi overrides, embeddings and isolates, and control characters', () => {
+    const spoof = 'Invoice \u202Egpj.exe\u202C \u2066isolated\u2069 \u202Aembed\u202B\u202D';
+    expect(plainText(spoof)).toBe('Invoice gpj.exe isolated embed');
+    expect(plainText('Bourse\u007F en\u0085 hausse\u0007')).toBe('Bourse en hausse');
+    expect(plainText('<b>Titre</b>\u202E renversé')).toBe('Titre renversé');
+  });
+
+  it('keeps a <word> that is no HTML element as a word, and drops real markup', () => {
+    expect(plainText('Le mot <line> reste')).toBe('Le mot <line> reste');
+    expect(plainText('Titre <script>alert(1)</script><b>gras</b>')).toBe('Titre gras');
+  });
+
+  it('turns line breaks and tabs into spaces and keeps the rest of the text, right-to-left marks included', () => {
+    expect(plainText('Titre\tsur\r\ndeux lignes')).toBe('Titre sur deux lignes');
+    expect(plainText('שלום \u200Fעולם « été »')).toBe('שלום \u200Fעולם « été »');
   });
 });

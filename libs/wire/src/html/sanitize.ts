@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { looksLikeHtml } from './html-elements.js';
 import { htmlToText } from './html-to-text.js';
 
 /** News structure survives; anything that can run code or pull from elsewhere does not. */
@@ -81,12 +82,16 @@ function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const LOOKS_LIKE_MARKUP = /<\/?[a-z!][\s\S]*>/i;
+/** Bidi embeddings, overrides and isolates (they can reverse how a headline reads) and C0/C1 controls, DEL included. */
+const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LINE_CONTROLS = /[\t\n\r]+/g;
 
 /**
- * A one-line text field (headline, byline, section) as plain text: markup and
- * scripts in it are dropped, entities decoded. Text without markup is kept as is.
+ * A one-line text field (headline, byline, section) as plain text: HTML and
+ * scripts in it are dropped (a <word> that is no HTML element stays a word), entities decoded, bidi overrides and control
+ * characters removed (line breaks and tabs become spaces). Other text is kept as is.
  */
 export function plainText(value: string): string {
-  return LOOKS_LIKE_MARKUP.test(value) ? sanitizeBody(value).text.replace(/\s*\n\s*/g, ' ') : value;
+  const plain = looksLikeHtml(value) ? sanitizeBody(value).text.replace(/\s*\n\s*/g, ' ') : value;
+  return plain.replace(LINE_CONTROLS, ' ').replace(INVISIBLE_CONTROLS, '');
 }

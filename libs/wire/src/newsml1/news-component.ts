@@ -1,4 +1,4 @@
-import { bodyFromHtml, bodyFromPlainText, bodyFromXhtml } from '../html/body.js';
+import { bodyFromHtml, bodyFromUnlabelled, bodyFromXhtml } from '../html/body.js';
 import { nitfFields } from '../nitf/nitf-fields.js';
 import type { DraftFields } from '../xml/draft-article.js';
 import { attr, child, children, isElement, rawText, type XmlElement } from '../xml/xml-tree.js';
@@ -43,7 +43,7 @@ export function contentItemFields(contentItem: XmlElement | undefined, provider:
   if (markup?.name === 'nitf') return nitfFields(markup, provider);
   if (markup) return { body: bodyFromXhtml(markup) };
   const textData = rawText(data);
-  return { body: /html/i.test(formatOf(contentItem)) || /<\w+[^>]*>/.test(textData) ? bodyFromHtml(textData) : bodyFromPlainText(textData) };
+  return { body: /html/i.test(formatOf(contentItem)) ? bodyFromHtml(textData) : bodyFromUnlabelled(textData) };
 }
 
 function isTextContentItem(item: XmlElement): boolean {

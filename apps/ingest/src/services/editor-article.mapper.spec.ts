@@ -1,0 +1,18 @@
+import { describe, expect, it } from '@jest/globals';
+import { toCanonicalArticle } from './editor-article.mapper.js';
+
+const NOW = '2026-12-04T12:00:00.000Z';
+const map = (fields: Partial<Parameters<typeof toCanonicalArticle>[0]>) => toCanonicalArticle({ headline: 'Titre', body: 'Texte.', ...fields }, '00000000-0000-4000-8000-000000000001', 1, NOW);
+
+describe('toCanonicalArticle', () => {
+  it('keeps a plain-text body that holds "<line>" word for word, paragraph breaks included', () => {
+    const article = map({ body: 'Premier paragraphe sur <line>.\n\nSecond paragraphe.' });
+    expect(article.bodyText).toBe('Premier paragraphe sur <line>.\nSecond paragraphe.');
+    expect(article.bodyHtml).toBe('<p>Premier paragraphe sur &lt;line&gt;.</p>\n<p>Second paragraphe.</p>');
+  });
+
+  it('strips bidi overrides and control characters from headline, standfirst, byline and section', () => {
+    const article = map({ headline: 'Élection\u202E truquée\u007F', standfirst: 'Chapeau\u2066 isolé\u2069\u0085', byline: 'Par\u202D Ana\u0000', section: 'Monde\u202A\u009B' });
+    expect([article.headline, article.standfirst, article.byline, article.section]).toEqual(['Élection truquée', 'Chapeau isolé', 'Par Ana', 'Monde']);
+  });
+});
