@@ -20,7 +20,7 @@ const SCRIPTS: Record<Role, string> = { ingest: 'bare-ingest.js', enrichment: 'b
 async function provision(nc: NatsConnection, namespace: string, stream: string, database: string): Promise<void> {
   const subjects = subjectsFor(namespace);
   const jsm = await jetstreamManager(nc);
-  await jsm.streams.add({ name: stream, subjects: [`${namespace}.article.>`], storage: StorageType.File, duplicate_window: nanos(120_000) });
+  await jsm.streams.add({ name: stream, subjects: [subjects.ingested, subjects.enriched, subjects.lifecycle.published], storage: StorageType.File, duplicate_window: nanos(120_000) });
   for (const [durable, filter] of [['bare-relay', subjects.ingested], ['bare-writer', subjects.enriched]] as const) {
     await jsm.consumers.add(stream, {
       durable_name: durable,

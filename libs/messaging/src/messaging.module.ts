@@ -68,7 +68,7 @@ export class MessagingRuntime implements BeforeApplicationShutdown, OnApplicatio
       },
       concurrency: consume.concurrency,
       retry: consume.retry,
-      deadLetters: new DeadLetterPublisher(this.publisher, this.subjects, service),
+      deadLetters: new DeadLetterPublisher(this.publisher, service),
     });
     return this.server;
   }
@@ -107,7 +107,7 @@ export class MessagingModule {
             return nc;
           },
         },
-        { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc), inject: [NATS_CONNECTION] },
+        { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc, options.streams.namespace), inject: [NATS_CONNECTION] },
         {
           provide: IntakeStatusStore,
           useFactory: (nc: NatsConnection) => IntakeStatusStore.open(nc, options.streams.namespace, options.streams.replicas),
