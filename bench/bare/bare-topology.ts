@@ -10,7 +10,7 @@ import { AckPolicy, DeliverPolicy, jetstreamManager, StorageType } from '@nats-i
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { subjectsFor } from '#contracts';
-import { freePort } from '../services.js';
+import { freePort } from '../../test/harness/services.js';
 import { NATS_URL, adminQuery, bareStreamName, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../run-resources.js';
 import type { Member, Role, Topology } from '../topology.js';
 import { BARE_READY_LINE } from './bare-config.js';
