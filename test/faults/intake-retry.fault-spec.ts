@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DedupeEntry, IntakeStatusStore } from '#messaging';
+import type { DedupeEntry, IntakeStatusRepository } from '../../apps/ingest/src/repositories/intake-status.repository.js';
 import { ArticleIntakeService } from '../../apps/ingest/src/services/article-intake.service.js';
 import type { EmitOptions, IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
 
@@ -54,7 +54,7 @@ const article = { headline: 'Grève au port de Marseille', body: 'Les syndicats 
 function intake() {
   const store = new MemoryStore();
   const emitter = new FlakyEmitter();
-  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusStore);
+  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusRepository);
   return { store, emitter, service };
 }
 

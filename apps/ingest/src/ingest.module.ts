@@ -9,7 +9,9 @@ import { WireController } from './controllers/wire.controller.js';
 import { DeadLettersController } from './controllers/dead-letters.controller.js';
 import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
-import { FEED_FETCH_POLICY, FeedPollerService } from './services/feed-poller.service.js';
+import { IntakeStatusRepository } from './repositories/intake-status.repository.js';
+import { FEED_FETCH_POLICY, FeedFetcherRepository } from './repositories/feed-fetcher.repository.js';
+import { FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
 import { WireIntakeService } from './services/wire-intake.service.js';
@@ -30,10 +32,16 @@ export class IngestModule {
         IngestedEventEmitter,
         WireIntakeService,
         FeedPollerService,
+        FeedFetcherRepository,
         DeadLetterRepository,
         {
           provide: FeedRepository,
           useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
+          inject: [NATS_CONNECTION],
+        },
+        {
+          provide: IntakeStatusRepository,
+          useFactory: (nc: NatsConnection) => IntakeStatusRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
           inject: [NATS_CONNECTION],
         },
         {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createEnricher, type Enricher } from '#nlp';
 import { Events, type EventOf } from '#contracts';
-import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusStore } from '#messaging';
+import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusReporter } from '#messaging';
 
 export const TAGGER_VERSION = '1.0.0';
 
@@ -12,7 +12,7 @@ export class ArticleEnrichmentService implements OnModuleInit {
 
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusReporter,
   ) {}
 
   async onModuleInit(): Promise<void> {

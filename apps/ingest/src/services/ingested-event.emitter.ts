@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Events, type ArticleIngestedV1, type CanonicalArticle } from '#contracts';
-import { createEvent, EventPublisher, IntakeStatusStore } from '#messaging';
+import { createEvent, EventPublisher } from '#messaging';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 
 export interface EmitOptions {
   correction?: string;
@@ -16,7 +17,7 @@ export interface EmitOptions {
 export class IngestedEventEmitter {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusRepository,
   ) {}
 
   async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, options: EmitOptions = {}): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fetchFeed, feedUrlProblem, isPrivateAddress } from './feed-fetcher.js';
+import { fetchFeed, feedUrlProblem, isPrivateAddress } from './feed-fetcher.repository.js';
 
 describe('isPrivateAddress', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::5', '::ffff:10.0.0.1'])('blocks %s', (address) => {

@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -77,6 +78,18 @@ export function fetchFeed(url: string, conditional: { etag?: string; lastModifie
     request.on('timeout', () => request.destroy(new FeedFetchError(`no answer within ${policy.timeoutMs} ms`)));
     request.on('error', (error) => reject(error instanceof FeedFetchError ? error : new FeedFetchError(error.message)));
   });
+}
+
+export const FEED_FETCH_POLICY = Symbol('FEED_FETCH_POLICY');
+
+/** The feeds' HTTP side, behind which the poller holds only its scheduling logic. */
+@Injectable()
+export class FeedFetcherRepository {
+  constructor(@Inject(FEED_FETCH_POLICY) readonly policy: FetchPolicy) {}
+
+  fetch(url: string, conditional: { etag?: string; lastModified?: string }): Promise<FetchResult> {
+    return fetchFeed(url, conditional, this.policy);
+  }
 }
 
 function guardedLookup(policy: FetchPolicy): LookupFunction {
