@@ -23,7 +23,8 @@ describe('EmbargoReleaseService', () => {
     expect(await service.releaseDue()).toBe(1);
     expect(tx.markReleased).toHaveBeenCalledWith([ID]);
     const owed = tx.enqueue.mock.calls[0]![0];
-    expect(owed.map((m) => m.subject)).toEqual(['news.article.published.v1', 'news.published.fr.economie.published']);
+    const subjects = subjectsFor('news');
+    expect(owed.map((m) => m.subject)).toEqual([subjects.lifecycle.published, subjects.routed('published', 'fr', 'Économie')]);
     expect(owed[1]!.msgId).toBe(`${owed[0]!.msgId}:routed`);
     expect(relay.deliver).toHaveBeenCalledWith(owed);
     expect(statuses.setStatus).toHaveBeenCalledWith({ articleId: ID, status: 'published', correlationId: `c-${ID}` });
