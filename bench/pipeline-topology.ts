@@ -1,12 +1,12 @@
 /**
- * Starts the three services from the production build (via services.ts), all
+ * Starts the three services from the production build (via the test harness), all
  * at once so readyMs is the time until the whole pipeline can take articles,
  * and can add enrichment instances on the same durable consumer.
  */
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { streamNames } from '#contracts';
-import { freePort, startService, stopService, type RunningService, type Service } from './services.js';
+import { freePort, SERVICES, startService, stopService, type RunningService, type Service } from '../test/harness/services.js';
 import { NATS_URL, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from './run-resources.js';
 import type { Topology } from './topology.js';
 
@@ -33,7 +33,7 @@ async function start(name: Service, env: NodeJS.ProcessEnv, execArgv: string[]):
 
 /** All three at once; if one fails, the others are stopped rather than left running. */
 async function startAll(env: NodeJS.ProcessEnv, execArgv: string[]): Promise<RunningService[]> {
-  const settled = await Promise.allSettled((['ingest', 'enrichment', 'publishing'] as const).map((name) => start(name, env, execArgv)));
+  const settled = await Promise.allSettled(SERVICES.map((name) => start(name, env, execArgv)));
   const failure = settled.find((s) => s.status === 'rejected');
   if (!failure) return settled.map((s) => (s as PromiseFulfilledResult<RunningService>).value);
   await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? stopService(s.value) : undefined)));

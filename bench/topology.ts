@@ -1,7 +1,9 @@
-/** What the load generator and the reports need to know about a running system, bare or pipeline. */
-export type Role = 'ingest' | 'enrichment' | 'publishing';
+import { SERVICES, type ServiceName } from '#contracts';
 
-export const ROLES: readonly Role[] = ['ingest', 'enrichment', 'publishing'];
+/** What the load generator and the reports need to know about a running system, bare or pipeline. */
+export type Role = ServiceName;
+
+export const ROLES: readonly Role[] = SERVICES;
 
 export interface Member {
   role: Role;

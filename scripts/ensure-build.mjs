@@ -18,7 +18,7 @@ function newestSource(dir) {
   return newest;
 }
 
-const sources = ['apps', 'libs', 'bench', 'scripts'].map((d) => path.join(root, d)).filter(existsSync);
+const sources = ['apps', 'libs', 'bench', 'scripts', 'test/harness'].map((d) => path.join(root, d)).filter(existsSync);
 const newest = Math.max(...sources.map(newestSource), statSync(path.join(root, 'package.json')).mtimeMs);
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < newest) {
   console.log('building…');

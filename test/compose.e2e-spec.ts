@@ -7,7 +7,7 @@ import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
 import { loadConfig, type Setting } from '#runtime';
-import { SERVICE_NODE_OPTIONS } from '../bench/services.js';
+import { SERVICE_NODE_OPTIONS, SERVICES } from './harness/services.js';
 
 /**
  * docker-compose.yml cannot be started here (no Docker engine), so it is
@@ -38,7 +38,6 @@ const schemas: Record<string, Record<string, Setting<unknown>>> = {
   publishing: publishingConfigSchema,
   migrate: publishingConfigSchema, // dist/apps/publishing/src/migrate.js reads the publishing configuration
 };
-const SERVICES = ['ingest', 'enrichment', 'publishing'] as const;
 
 /** The value compose passes when .env sets nothing: `${NAME:-default}` becomes default. */
 const withDefaults = (value: string) => String(value).replace(/\$\{[A-Za-z0-9_]+(?::?-([^}]*))?\}/g, (_m, fallback: string | undefined) => fallback ?? '');

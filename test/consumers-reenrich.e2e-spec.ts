@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import type { ArticlePublishedV1, CanonicalArticle } from '#contracts';
+import { subjectsFor, type ArticlePublishedV1, type CanonicalArticle } from '#contracts';
 import * as reenrich from '../apps/cli/src/commands/reenrich.command.js';
 import { runCommand } from './support/cli.js';
 import { request } from './support/http.js';
@@ -24,7 +24,7 @@ describe('consumers: depeche reenrich', () => {
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
     env = { NATS_URL: pipeline.env.NATS_URL, NATS_NAMESPACE: pipeline.ns.namespace, DATABASE_URL: pipeline.ns.databaseUrl };
-    events = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.article.*.v1`);
+    events = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).articleEvents);
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
     stale = (await request(pipeline, 'ingest', 'POST', '/v1/articles', seedAsEditorArticle())).body.id;

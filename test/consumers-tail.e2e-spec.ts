@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ArticlePublishedV1 } from '#contracts';
+import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import * as tail from '../apps/cli/src/commands/tail.command.js';
 import { runCommand } from './support/cli.js';
 import { request } from './support/http.js';
@@ -22,7 +22,7 @@ describe('consumers: depeche tail', () => {
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
     env = { NATS_URL: pipeline.env.NATS_URL, NATS_NAMESPACE: pipeline.ns.namespace };
-    published = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.article.published.v1`);
+    published = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).lifecycle.published);
     before = new Date().toISOString();
     await publish('old', { headline: 'Ancienne dépêche', body: 'Avant le repère.', language: 'fr', section: 'Politique' });
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -37,10 +37,10 @@ describe('consumers: depeche tail', () => {
   }, 60_000);
 
   it('replays from a time, filtered by subject, in order', async () => {
-    const { code, lines } = await runCommand(tail, ['--since', mark, '--subject', `${pipeline.ns.namespace}.published.fr.>`, '--count', '1'], env);
+    const { code, lines } = await runCommand(tail, ['--since', mark, '--subject', subjectsFor(pipeline.ns.namespace).routedFilter('fr'), '--count', '1'], env);
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`${pipeline.ns.namespace}.published.fr.politique.published`);
+    expect(lines[0]).toContain(subjectsFor(pipeline.ns.namespace).routed('published', 'fr', 'Politique'));
     expect(lines[0]).toContain(ids.newFr);
     expect(lines[0]).toContain('Nouvelle dépêche');
   }, 20_000);
@@ -49,7 +49,7 @@ describe('consumers: depeche tail', () => {
     const { lines } = await runCommand(tail, ['--since', before, '--count', '3', '--json'], env);
     const events = lines.map((line) => JSON.parse(line) as { subject: string; type: string; data: ArticlePublishedV1 });
     expect(events.map((e) => e.data.article.id)).toEqual([ids.old, ids.newFr, ids.newEn]);
-    expect(events.every((e) => e.subject.startsWith(`${pipeline.ns.namespace}.published.`) && e.type === 'news.article.published')).toBe(true);
+    expect(events.every((e) => e.subject === subjectsFor(pipeline.ns.namespace).routed('published', e.data.article.language, e.data.article.section) && e.type === 'news.article.published')).toBe(true);
   }, 20_000);
 
   it('reads a relative --since ("1h" covers everything here)', async () => {
@@ -59,7 +59,7 @@ describe('consumers: depeche tail', () => {
 
   it('follows new events as they come, until stopped', async () => {
     const stop = new AbortController();
-    const running = runCommand(tail, ['--subject', `${pipeline.ns.namespace}.published.en.>`], env, stop.signal);
+    const running = runCommand(tail, ['--subject', subjectsFor(pipeline.ns.namespace).routedFilter('en')], env, stop.signal);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await publish('live', { headline: 'Live wire', body: 'Happening now.', language: 'en', section: 'World' });
     await new Promise((resolve) => setTimeout(resolve, 500));

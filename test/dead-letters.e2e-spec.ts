@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { subjectsFor, type ArticlePublishedV1, type CanonicalArticle, untagged } from '#contracts';
+import { Events, subjectsFor, type ArticlePublishedV1, type CanonicalArticle, untagged } from '#contracts';
 import { createEvent, EventPublisher } from '#messaging';
 import { run } from '../apps/cli/src/commands/dead-letters.command.js';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
@@ -18,8 +18,7 @@ describe('dead letters: list and redrive', () => {
   });
   const ingest = (action: 'submit' | 'correct', headline: string) =>
     publisher.publish(
-      subjectsFor(pipeline.ns.namespace).ingested,
-      createEvent('news.article.ingested', { action, article: article(headline), receivedAt: new Date().toISOString(), ...(action === 'correct' ? { correction: 'Le titre était faux.' } : {}) }, { correlationId: `dl-${action}`, producer: 'test' }),
+      createEvent(Events.articleIngested.type, { action, article: article(headline), receivedAt: new Date().toISOString(), ...(action === 'correct' ? { correction: 'Le titre était faux.' } : {}) }, { correlationId: `dl-${action}`, producer: 'test' }),
     );
   const cli = async (...argv: string[]) => {
     let out = '';
@@ -30,7 +29,7 @@ describe('dead letters: list and redrive', () => {
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
     corrected = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).lifecycle.corrected);
-    publisher = new EventPublisher(pipeline.ns.nc);
+    publisher = new EventPublisher(pipeline.ns.nc, pipeline.ns.namespace);
     process.env.DEPECHE_API_KEY = TEST_API_KEY;
   }, 60_000);
 
@@ -66,8 +65,7 @@ describe('dead letters: list and redrive', () => {
   it('dead-letters at once what the database refuses as data, instead of retrying it', async () => {
     const refused = { ...article('Titre\u0000nul'), id: randomUUID() };
     await publisher.publish(
-      subjectsFor(pipeline.ns.namespace).enriched,
-      createEvent('news.article.enriched', { action: 'submit', article: refused, receivedAt: new Date().toISOString() }, { correlationId: 'dl-nul', producer: 'test' }),
+      createEvent(Events.articleEnriched.type, { action: 'submit', article: refused, receivedAt: new Date().toISOString() }, { correlationId: 'dl-nul', producer: 'test' }),
     );
     const letter = await eventually('the dead letter', async () => {
       const answer = await pipeline.get('ingest', '/v1/dead-letters');

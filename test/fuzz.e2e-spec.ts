@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
+import { SERVICES, subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { mutate, mutateEditorArticle, prng } from './support/mutations.js';
 import { TestPipeline } from './support/pipeline.js';
 import { SHARED } from './support/seed.js';
@@ -73,7 +73,7 @@ describe(`fuzz: mutated documents (FUZZ_SEED=${SEED})`, () => {
     expect(statuses.filter((s) => s < 200 || s >= 500)).toEqual([]);
     expect(await valid).toEqual(new Array(VALID_ARTICLES).fill(202));
 
-    for (const name of ['ingest', 'enrichment', 'publishing'] as const) expect((await pipeline.get(name, '/health/ready')).status).toBe(200);
+    for (const name of SERVICES) expect((await pipeline.get(name, '/health/ready')).status).toBe(200);
     await eventually('every valid article published', () => validIds.every((id) => published.events.some((e) => e.data.article.id === id)) || undefined, 60_000);
   }, 180_000);
 });

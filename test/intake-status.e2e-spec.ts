@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { IntakeStatusStore } from '#messaging';
+import { IntakeStatusRepository } from '../apps/ingest/src/repositories/intake-status.repository.js';
 import { createTestNamespace, type TestNamespace } from './support/namespace.js';
 
 /** The intake status bucket on the real NATS: what a retried submission may and may not overwrite. */
 describe('intake statuses', () => {
   let ns: TestNamespace;
-  let statuses: IntakeStatusStore;
+  let statuses: IntakeStatusRepository;
 
   beforeAll(async () => {
     ns = await createTestNamespace();
-    statuses = await IntakeStatusStore.open(ns.nc, ns.namespace);
+    statuses = await IntakeStatusRepository.open(ns.nc, ns.namespace);
   });
 
   afterAll(() => ns?.dispose());

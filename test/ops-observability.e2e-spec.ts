@@ -7,6 +7,7 @@ import path from 'node:path';
 import { streamNames, subjectsFor } from '#contracts';
 import { testDatabase } from './ops-support/database.js';
 import { OtlpReceiver } from './ops-support/otlp-receiver.js';
+import { START_ORDER, SERVICES } from './harness/services.js';
 import { ensureBuild, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
 import { sample, scrape } from './ops-support/prometheus-text.js';
 import { SecuredNats } from './ops-support/secured-nats.js';
@@ -37,7 +38,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     nats = await SecuredNats.start(namespace);
     otlp = await OtlpReceiver.start();
     const env = { DEPECHE_API_KEYS: `ops-test:${apiKey}:submit`, NATS_URL: nats.url, NATS_NAMESPACE: namespace, DATABASE_URL: database.url, LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, CONSUMER_LAG_POLL_MS: '500' };
-    for (const name of ['publishing', 'enrichment', 'ingest'] as const) services[name] = await ServiceProcess.start(name, await freePort(), { ...env, ...nats.credentials(name) });
+    for (const name of START_ORDER) services[name] = await ServiceProcess.start(name, await freePort(), { ...env, ...nats.credentials(name) });
     reader = await nats.connect('consumer');
     const published = collect<{ article: { id: string } }>(reader, subjects.lifecycle.published);
     const response = await fetch(services.ingest.url('/v1/articles'), {
@@ -113,7 +114,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
 
   it('writes JSON log lines with the same trace id and correlation id in every service', async () => {
     const traceId = otlp.spans.find((s) => s.service === 'depeche-ingest' && s.name === 'POST /v1/articles')!.traceId;
-    for (const name of ['ingest', 'enrichment', 'publishing'] as const) {
+    for (const name of SERVICES) {
       const line = await eventually(`a log line of ${name} for the article`, () => services[name].logs.find((l) => l.trace_id === traceId && l.level === 20));
       expect(line).toMatchObject({ service: name, msg: name === 'ingest' ? 'request completed' : 'message handled', correlationId, trace_id: traceId });
       expect(line.span_id).toMatch(/^[0-9a-f]{16}$/);

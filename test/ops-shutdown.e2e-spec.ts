@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { randomBytes } from 'node:crypto';
 import { streamNames, subjectsFor } from '#contracts';
+import { START_ORDER, SERVICES } from './harness/services.js';
 import { ensureBuild, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './support/namespace.js';
 import { seedAsEditorArticle } from './support/seed.js';
@@ -38,7 +39,7 @@ describe('operations: SIGTERM drains without redelivery', () => {
     ensureBuild();
     ns = await createTestNamespace();
     env = { NATS_URL, NATS_NAMESPACE: ns.namespace, DATABASE_URL: ns.databaseUrl, DEPECHE_API_KEYS: `ops-test:${apiKey}:submit`, LOG_LEVEL: 'debug' };
-    for (const name of ['publishing', 'enrichment', 'ingest'] as const) {
+    for (const name of START_ORDER) {
       ports[name] = await freePort();
       await start(name);
     }
@@ -85,7 +86,7 @@ describe('operations: SIGTERM drains without redelivery', () => {
   }, 180_000);
 
   it('stops every service cleanly within its grace period', async () => {
-    for (const name of ['ingest', 'enrichment', 'publishing'] as const) {
+    for (const name of SERVICES) {
       const { code, signal, ms } = await services[name].stop();
       expect({ name, code, signal, withinGrace: ms < GRACE_MS }).toEqual({ name, code: 0, signal: null, withinGrace: true });
     }

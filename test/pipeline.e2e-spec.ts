@@ -17,7 +17,7 @@ describe('pipeline: editor article to published event', () => {
     pipeline = await TestPipeline.start();
     const subjects = subjectsFor(pipeline.ns.namespace);
     published = collect(pipeline.ns.nc, subjects.lifecycle.published);
-    routed = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.published.fr.>`);
+    routed = collect(pipeline.ns.nc, subjects.routedFilter('fr'));
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
   }, 60_000);
@@ -59,7 +59,7 @@ describe('pipeline: editor article to published event', () => {
     expect(rows[0].document.organisations.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Meta', 'OpenAI', 'Scale AI']));
 
     const copy = await eventually('the routed copy', () => routed.events.find((e) => e.data.article.id === id));
-    expect(copy.subject).toBe(`${pipeline.ns.namespace}.published.fr.economie.published`);
+    expect(copy.subject).toBe(subjectsFor(pipeline.ns.namespace).routed('published', 'fr', 'economie'));
     expect(copy.id).toBe(event.id);
 
     const status = await eventually('published status', async () => {

@@ -22,8 +22,8 @@ describe('store: update, correct and kill through the ingest API', () => {
   beforeAll(async () => {
     pipeline = await TestPipeline.start();
     const ns = pipeline.ns.namespace;
-    events = collect(pipeline.ns.nc, `${ns}.article.*.v1`);
-    routed = collect(pipeline.ns.nc, `${ns}.published.fr.economie.*`);
+    events = collect(pipeline.ns.nc, subjectsFor(ns).articleEvents);
+    routed = collect(pipeline.ns.nc, subjectsFor(ns).routedFilter('fr', 'economie'));
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
     const receipt = await request(pipeline, 'ingest', 'POST', '/v1/articles', seed);
@@ -121,7 +121,7 @@ describe('store: update, correct and kill through the ingest API', () => {
     const killed = await nextEvent('news.article.killed', 1);
     expect(killed.data).toMatchObject({ articleId: id, reason, revision: 4, language: 'fr', section: 'Économie' });
     const copy = await eventually('the routed kill', () => routed.events.find((e) => e.subject.endsWith('.killed') && e.data.articleId === id));
-    expect(copy.subject).toBe(`${pipeline.ns.namespace}.published.fr.economie.killed`);
+    expect(copy.subject).toBe(subjectsFor(pipeline.ns.namespace).routed('killed', 'fr', 'economie'));
     expect(copy.id).toBe(killed.id);
 
     const read = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { ArticleKilledV1, ArticlePublishedV1 } from '#contracts';
+import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
 import { TestPipeline } from './support/pipeline.js';
 import { SHARED } from './support/seed.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
@@ -24,7 +24,7 @@ describe('wire intake: POST /v1/wire', () => {
 
   beforeAll(async () => {
     pipeline = await TestPipeline.start({ MAX_BODY_BYTES: String(256 * 1024) });
-    lifecycle = collect(pipeline.ns.nc, `${pipeline.ns.namespace}.article.*.v1`);
+    lifecycle = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).articleEvents);
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
   }, 60_000);
@@ -41,7 +41,7 @@ describe('wire intake: POST /v1/wire', () => {
     expect(first.body.format).toBe('newsml-g2');
     expect(first.body.items).toEqual([expect.objectContaining({ index: 0, outcome: 'new', headline: 'Fed to halt QE to avert "bubble"' })]);
     const id: string = first.body.items[0].articleId;
-    await eventually('the published event', () => eventsFor(id).find((e) => e.subject.endsWith('published.v1')));
+    await eventually('the published event', () => eventsFor(id).find((e) => e.subject === subjectsFor(pipeline.ns.namespace).lifecycle.published));
 
     const again = await postWire(NEWSML_G2, 'application/xml');
     expect(again.body.items[0]).toMatchObject({ articleId: id, outcome: 'duplicate' });
@@ -49,7 +49,7 @@ describe('wire intake: POST /v1/wire', () => {
     const newer = NEWSML_G2.replace('version="11"', 'version="12"').replace('avert "bubble"', 'avert a "bubble"');
     const update = await postWire(newer, 'application/xml');
     expect(update.body.items[0]).toMatchObject({ articleId: id, outcome: 'updated' });
-    const updated = await eventually('the updated event', () => eventsFor(id).find((e) => e.subject.endsWith('updated.v1')));
+    const updated = await eventually('the updated event', () => eventsFor(id).find((e) => e.subject === subjectsFor(pipeline.ns.namespace).lifecycle.updated));
     expect(updated.data.article.headline).toBe('Fed to halt QE to avert a "bubble"');
 
     const stale = await postWire(NEWSML_G2, 'application/xml');
@@ -58,7 +58,7 @@ describe('wire intake: POST /v1/wire', () => {
     const canceled = newer.replace('version="12"', 'version="13"').replace('stat:usable', 'stat:canceled');
     const kill = await postWire(canceled, 'application/xml');
     expect(kill.body.items[0]).toMatchObject({ articleId: id, outcome: 'killed' });
-    const killed = await eventually('the killed event', () => eventsFor(id).find((e) => e.subject.endsWith('killed.v1')));
+    const killed = await eventually('the killed event', () => eventsFor(id).find((e) => e.subject === subjectsFor(pipeline.ns.namespace).lifecycle.killed));
     expect(killed.data.reason).toMatch(/canceled/);
     const { rows } = await db.query('SELECT status FROM articles WHERE id = $1', [id]);
     expect(rows[0].status).toBe('killed');

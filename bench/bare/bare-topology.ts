@@ -10,7 +10,7 @@ import { AckPolicy, DeliverPolicy, jetstreamManager, StorageType } from '@nats-i
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { subjectsFor } from '#contracts';
-import { freePort } from '../services.js';
+import { freePort } from '../../test/harness/services.js';
 import { NATS_URL, adminQuery, bareStreamName, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../run-resources.js';
 import type { Member, Role, Topology } from '../topology.js';
 import { BARE_READY_LINE } from './bare-config.js';
@@ -20,7 +20,7 @@ const SCRIPTS: Record<Role, string> = { ingest: 'bare-ingest.js', enrichment: 'b
 async function provision(nc: NatsConnection, namespace: string, stream: string, database: string): Promise<void> {
   const subjects = subjectsFor(namespace);
   const jsm = await jetstreamManager(nc);
-  await jsm.streams.add({ name: stream, subjects: [`${namespace}.article.>`], storage: StorageType.File, duplicate_window: nanos(120_000) });
+  await jsm.streams.add({ name: stream, subjects: [subjects.ingested, subjects.enriched, subjects.lifecycle.published], storage: StorageType.File, duplicate_window: nanos(120_000) });
   for (const [durable, filter] of [['bare-relay', subjects.ingested], ['bare-writer', subjects.enriched]] as const) {
     await jsm.consumers.add(stream, {
       durable_name: durable,

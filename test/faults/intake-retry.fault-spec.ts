@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DedupeEntry, IntakeStatusStore } from '#messaging';
+import type { DedupeEntry, IntakeStatusRepository } from '../../apps/ingest/src/repositories/intake-status.repository.js';
 import { ArticleIntakeService } from '../../apps/ingest/src/services/article-intake.service.js';
 import type { EmitOptions, IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
 import { OwnershipService } from '../../apps/ingest/src/services/ownership.service.js';
@@ -58,7 +58,7 @@ function intake() {
   const emitter = new FlakyEmitter();
   // This fault is about dedupe and emission; who owns the story is not in question (no caller, nothing recorded).
   const owners = { find: async () => undefined, recordIfNew: async () => undefined } as unknown as StoryOwnerRepository;
-  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusStore, new OwnershipService(owners, store as unknown as IntakeStatusStore));
+  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusRepository, new OwnershipService(owners, store as unknown as IntakeStatusRepository));
   return { store, emitter, service };
 }
 

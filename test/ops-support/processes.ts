@@ -1,11 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { freePort } from '../../bench/services.js';
+import { freePort, startService, type RunningService, type Service } from '../harness/services.js';
 
 export { freePort };
 
-export type ServiceName = 'ingest' | 'enrichment' | 'publishing';
+export type ServiceName = Service;
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -14,24 +13,21 @@ export function ensureBuild(): void {
   execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
 }
 
-/** One service from the production build, as its own process, with its JSON log lines kept. */
+/** One service started by the harness, in a clean environment, with every JSON log line it writes kept. */
 export class ServiceProcess {
   readonly logs: Array<Record<string, unknown>> = [];
-  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private running!: RunningService;
 
-  private constructor(readonly name: ServiceName, readonly port: number, private readonly child: ChildProcess) {
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    createInterface({ input: child.stdout! }).on('line', (line) => this.keep(line));
-    createInterface({ input: child.stderr! }).on('line', (line) => this.keep(line));
-  }
+  private constructor(readonly name: ServiceName, readonly port: number) {}
 
   static async start(name: ServiceName, port: number, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-    const child = spawn(process.execPath, [path.join(root, `dist/apps/${name}/src/main.js`)], {
-      env: { PATH: process.env.PATH, ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const service = new ServiceProcess(name, port, child);
-    await service.waitReady();
+    const service = new ServiceProcess(name, port);
+    service.running = await startService(name, port, env, { output: 'capture', environment: 'clean', onLine: (line) => service.keep(line) });
+    const child = service.running.process;
+    service.exited = child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve({ code: child.exitCode, signal: child.signalCode })
+      : new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     return service;
   }
 
@@ -42,13 +38,15 @@ export class ServiceProcess {
   /** SIGTERM, then how it ended and how long it took. */
   async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
     const started = Date.now();
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    const child = this.running.process;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     const ended = await this.exited;
     return { ...ended, ms: Date.now() - started };
   }
 
   kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    const child = this.running.process;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 
   private keep(line: string): void {
@@ -57,17 +55,5 @@ export class ServiceProcess {
     } catch {
       this.logs.push({ text: line });
     }
-  }
-
-  private async waitReady(): Promise<void> {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`${this.name} exited with ${this.child.exitCode}: ${JSON.stringify(this.logs.slice(-5))}`);
-      const ok = await fetch(this.url('/health/ready')).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    this.kill();
-    throw new Error(`${this.name} not ready after 60 s: ${JSON.stringify(this.logs.slice(-5))}`);
   }
 }

@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { startEnrichment } from '../../apps/enrichment/src/enrichment.app.js';
 import { startIngest } from '../../apps/ingest/src/ingest.app.js';
 import { startPublishing } from '../../apps/publishing/src/publishing.app.js';
+import type { ServiceName } from '#contracts';
+import { START_ORDER, SERVICES } from '../harness/services.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './namespace.js';
 import { collect, type Collected } from './subscriptions.js';
-
-type ServiceName = 'ingest' | 'enrichment' | 'publishing';
 
 /** The key every test request carries unless a test says otherwise (admin holds every scope). */
 export const TEST_API_KEY = 'test-admin-key-0123456789abcdef';
@@ -34,7 +34,7 @@ export class TestPipeline {
       ...extraEnv,
     };
     const pipeline = new TestPipeline(ns, env);
-    for (const name of ['publishing', 'enrichment', 'ingest'] as const) await pipeline.startService(name);
+    for (const name of START_ORDER) await pipeline.startService(name);
     return pipeline;
   }
 
@@ -82,7 +82,7 @@ export class TestPipeline {
 
   async close(): Promise<void> {
     for (const collected of this.collectors) collected.stop();
-    for (const name of ['ingest', 'enrichment', 'publishing'] as const) await this.stopService(name);
+    for (const name of SERVICES) await this.stopService(name);
     await this.ns.dispose();
   }
 }

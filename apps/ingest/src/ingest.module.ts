@@ -11,7 +11,9 @@ import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
 import { StoryOwnerRepository } from './repositories/story-owner.repository.js';
 import { OwnershipService } from './services/ownership.service.js';
-import { FEED_FETCH_POLICY, FeedPollerService } from './services/feed-poller.service.js';
+import { IntakeStatusRepository } from './repositories/intake-status.repository.js';
+import { FEED_FETCH_POLICY, FeedFetcherRepository } from './repositories/feed-fetcher.repository.js';
+import { FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
 import { WireIntakeService } from './services/wire-intake.service.js';
@@ -32,6 +34,7 @@ export class IngestModule {
         IngestedEventEmitter,
         WireIntakeService,
         FeedPollerService,
+        FeedFetcherRepository,
         DeadLetterRepository,
         OwnershipService,
         {
@@ -42,6 +45,11 @@ export class IngestModule {
         {
           provide: FeedRepository,
           useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
+          inject: [NATS_CONNECTION],
+        },
+        {
+          provide: IntakeStatusRepository,
+          useFactory: (nc: NatsConnection) => IntakeStatusRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
           inject: [NATS_CONNECTION],
         },
         {

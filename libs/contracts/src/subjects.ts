@@ -1,10 +1,14 @@
-/**
- * Every subject the services use. The namespace (default "news") lets several
- * deployments, or several test runs, share one NATS without seeing each other.
- */
-export const LIFECYCLE_ACTIONS = ['published', 'updated', 'corrected', 'killed'] as const;
-export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+import { deadLetterSubject, Events, LIFECYCLE_EVENTS, ROUTED_COPIES, type LifecycleAction } from './events/catalogue.js';
+import { subjectToken } from './subject-token.js';
 
+export { subjectToken };
+
+/**
+ * Every subject the services use, in one namespace, as the events catalogue derives
+ * them. The namespace (default "news") lets several deployments, or several test
+ * runs, share one NATS without seeing each other.
+ *
+ * The one list of the services: dead-letter subjects, durable consumers, test and benchmark launchers. */
 export const SERVICES = ['ingest', 'enrichment', 'publishing'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
@@ -16,21 +20,13 @@ export interface Subjects {
   /** The copy of a lifecycle event that consumers filter by wildcard: <ns>.published.<lang>.<section>.<action>. */
   routed(action: LifecycleAction, language: string | undefined, section: string | undefined): string;
   deadLetter(service: ServiceName): string;
+  /** Every article event of the namespace (<ns>.article.*.v1), for subscribers that watch them all. */
+  articleEvents: string;
+  /** A wildcard filter on routed copies: all of them (<ns>.published.>), one language (<ns>.published.fr.>), or one section of it. */
+  routedFilter(language?: string, section?: string): string;
   /** Subjects captured by the events stream (history for replay). */
   eventStreamSubjects: string[];
   deadLetterStreamSubjects: string[];
-}
-
-/** Subject tokens may not contain '.', '*', '>' or whitespace; section names are slugged to ASCII. */
-export function subjectToken(value: string | undefined, fallback: string): string {
-  const slug = (value ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
-  return slug || fallback;
 }
 
 export function subjectsFor(namespace = 'news'): Subjects {
@@ -38,17 +34,19 @@ export function subjectsFor(namespace = 'news'): Subjects {
   const ns = namespace;
   return {
     namespace: ns,
-    ingested: `${ns}.article.ingested.v1`,
-    enriched: `${ns}.article.enriched.v1`,
+    ingested: Events.articleIngested.subject(ns),
+    enriched: Events.articleEnriched.subject(ns),
     lifecycle: {
-      published: `${ns}.article.published.v1`,
-      updated: `${ns}.article.updated.v1`,
-      corrected: `${ns}.article.corrected.v1`,
-      killed: `${ns}.article.killed.v1`,
+      published: LIFECYCLE_EVENTS.published.subject(ns),
+      updated: LIFECYCLE_EVENTS.updated.subject(ns),
+      corrected: LIFECYCLE_EVENTS.corrected.subject(ns),
+      killed: LIFECYCLE_EVENTS.killed.subject(ns),
     },
-    routed: (action, language, section) =>
-      `${ns}.published.${subjectToken(language, 'und')}.${subjectToken(section, 'general')}.${action}`,
-    deadLetter: (service) => `${ns}.deadletter.${service}.v1`,
+    routed: (action, language, section) => ROUTED_COPIES[action].subject(ns, language, section),
+    deadLetter: (service) => deadLetterSubject(ns, service),
+    articleEvents: `${ns}.article.*.v1`,
+    routedFilter: (language, section) =>
+      language === undefined ? `${ns}.published.>` : `${ns}.published.${subjectToken(language, '*')}.${section === undefined ? '>' : `${subjectToken(section, '*')}.*`}`,
     eventStreamSubjects: [`${ns}.article.>`, `${ns}.published.>`],
     deadLetterStreamSubjects: [`${ns}.deadletter.>`],
   };

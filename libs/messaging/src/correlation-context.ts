@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface CorrelationFields {
   correlationId: string;
+  /** The article the event is about: one story's requests share it, each has its own correlationId. */
+  articleId?: string;
   eventId?: string;
   subject?: string;
 }

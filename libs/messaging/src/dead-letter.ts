@@ -1,5 +1,5 @@
 import type { JsMsg } from '@nats-io/jetstream';
-import type { DeadLetterV1, ServiceName, Subjects } from '#contracts';
+import type { DeadLetterV1, ServiceName } from '#contracts';
 import { createEvent } from './envelope-factory.js';
 import type { EventPublisher } from './event-publisher.js';
 
@@ -33,7 +33,6 @@ function encodePayload(data: Uint8Array): Pick<DeadLetterV1, 'payload' | 'payloa
 export class DeadLetterPublisher {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly subjects: Subjects,
     private readonly service: ServiceName,
   ) {}
 
@@ -44,7 +43,7 @@ export class DeadLetterPublisher {
       correlationId: correlationId ?? `seq-${msg.seq}`,
       producer: this.service,
     });
-    await this.publisher.publish(this.subjects.deadLetter(this.service), event, {
+    await this.publisher.publish(event, {
       msgId: `deadletter:${this.service}:${msg.info.stream}:${msg.seq}`,
     });
   }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { EventData, EventOf, EventType } from '#contracts';
+import { definitionOf, type EventData, type EventOf, type EventType } from '#contracts';
 
 export interface EventOrigin {
   correlationId: string;
@@ -8,11 +8,14 @@ export interface EventOrigin {
   producer: string;
 }
 
+/** An envelope of the catalogue's event `type`, at the version the catalogue declares. */
 export function createEvent<K extends EventType>(type: K, data: EventData<K>, origin: EventOrigin, id: string = randomUUID()): EventOf<K> {
+  const { major, minor } = definitionOf(type);
   return {
     id,
     type,
-    version: 1,
+    version: major,
+    ...(minor ? { minorVersion: minor } : {}),
     occurredAt: new Date().toISOString(),
     correlationId: origin.correlationId,
     ...(origin.causationId ? { causationId: origin.causationId } : {}),

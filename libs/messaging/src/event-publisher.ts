@@ -1,7 +1,7 @@
 import { context, propagation } from '@opentelemetry/api';
 import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
-import { envelopeValidator, type EventOf, type EventType } from '#contracts';
+import { definitionOf, envelopeValidator, type EventOf, type EventType } from '#contracts';
 
 export const CORRELATION_HEADER = 'Depeche-Correlation-Id';
 
@@ -19,24 +19,29 @@ export interface PublishOptions {
 }
 
 /**
- * Publishes events to JetStream. Every event is validated against its contract
- * before it leaves, and carries its id as Nats-Msg-Id so JetStream drops a
- * republished copy (after a crash between publish and ack, for instance).
+ * Publishes events to JetStream, each on the subject its catalogue entry gives it in
+ * this namespace. Every event is validated against its contract before it leaves,
+ * and carries its id as Nats-Msg-Id so JetStream drops a republished copy (after a
+ * crash between publish and ack, for instance).
  */
 export class EventPublisher {
   private readonly js: JetStreamClient;
 
-  constructor(nc: NatsConnection) {
+  constructor(
+    nc: NatsConnection,
+    private readonly namespace: string,
+  ) {
     this.js = jetstream(nc);
   }
 
-  publish<K extends EventType>(subject: string, event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {
+  publish<K extends EventType>(event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {
     envelopeValidator(event.type).parse(event);
+    const subject = definitionOf(event.type).subject(this.namespace, event.data as never);
     const headers: Record<string, string> = { [CORRELATION_HEADER]: event.correlationId, ...options.headers, ...activeTraceHeaders() };
     return this.publishSerialized(subject, JSON.stringify(event), { msgId: options.msgId ?? event.id, headers });
   }
 
-  /** For payloads validated when they were stored (the outbox): no second validation. */
+  /** For payloads validated when they were stored (the outbox), on the subject stored with them: no second validation. */
   publishSerialized(subject: string, payload: string, options: Required<Pick<PublishOptions, 'msgId'>> & PublishOptions): Promise<PubAck> {
     const h = natsHeaders();
     for (const [key, value] of Object.entries(options.headers ?? {})) h.set(key, value);

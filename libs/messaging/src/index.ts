@@ -10,5 +10,5 @@ export * from './nats-connection.js';
 export * from './rethrow-to-transport.filter.js';
 export * from './slots.js';
 export * from './stream-provisioner.js';
-export * from './intake-status.store.js';
+export * from './intake-status.reporter.js';
 export * from './messaging.module.js';

@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { envelopeValidator, isEventType, type Envelope } from '#contracts';
+import { articleIdOf, isEventType, readEnvelope, type Envelope } from '#contracts';
 import { correlationContext } from './correlation-context.js';
 import type { DeadLetterPublisher } from './dead-letter.js';
 import { decideOutcome, type DeliveryOutcome, type RetryPolicy } from './delivery-outcome.js';
@@ -129,7 +129,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     try {
       envelope = this.decode(msg);
       const handler = this.handlerFor(envelope.type);
-      await correlationContext.run({ correlationId: envelope.correlationId, eventId: envelope.id, subject: msg.subject }, () =>
+      await correlationContext.run({ correlationId: envelope.correlationId, articleId: articleIdOf(envelope), eventId: envelope.id, subject: msg.subject }, () =>
         this.invoke(handler, envelope!, msg),
       );
     } catch (error) {
@@ -149,7 +149,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
     const type = (value as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !isEventType(type)) throw new PermanentError(`unknown event type ${JSON.stringify(type)}`);
-    return envelopeValidator(type).parse(value);
+    return readEnvelope(type, value);
   }
 
   private handlerFor(type: string): MessageHandler {

@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { streamNames, subjectsFor, type ServiceName, type Subjects } from '#contracts';
 import { DeadLetterPublisher } from './dead-letter.js';
 import { EventPublisher } from './event-publisher.js';
-import { IntakeStatusStore } from './intake-status.store.js';
+import { IntakeStatusReporter } from './intake-status.reporter.js';
 import { JetStreamServer } from './jetstream.server.js';
 import { connectNats, isNatsReady } from './nats-connection.js';
 import { ensureStreams, type StreamSettings } from './stream-provisioner.js';
@@ -68,7 +68,7 @@ export class MessagingRuntime implements BeforeApplicationShutdown, OnApplicatio
       },
       concurrency: consume.concurrency,
       retry: consume.retry,
-      deadLetters: new DeadLetterPublisher(this.publisher, this.subjects, service),
+      deadLetters: new DeadLetterPublisher(this.publisher, service),
     });
     return this.server;
   }
@@ -107,15 +107,15 @@ export class MessagingModule {
             return nc;
           },
         },
-        { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc), inject: [NATS_CONNECTION] },
+        { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc, options.streams.namespace), inject: [NATS_CONNECTION] },
         {
-          provide: IntakeStatusStore,
-          useFactory: (nc: NatsConnection) => IntakeStatusStore.open(nc, options.streams.namespace, options.streams.replicas),
+          provide: IntakeStatusReporter,
+          useFactory: (nc: NatsConnection) => IntakeStatusReporter.open(nc, options.streams.namespace, options.streams.replicas),
           inject: [NATS_CONNECTION],
         },
         MessagingRuntime,
       ],
-      exports: [NATS_CONNECTION, SUBJECTS, EventPublisher, IntakeStatusStore, MessagingRuntime],
+      exports: [NATS_CONNECTION, SUBJECTS, EventPublisher, IntakeStatusReporter, MessagingRuntime],
     };
   }
 }

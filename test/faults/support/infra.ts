@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { freePort } from '../../../bench/services.js';
+import { freePort } from '../../harness/services.js';
 
 const run = promisify(execFile);
 

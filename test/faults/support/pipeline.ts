@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { streamNames, subjectsFor } from '#contracts';
-import { freePort, killService, startService, stopService, type RunningService, type Service } from '../../../bench/services.js';
+import { freePort, killService, START_ORDER, startService, stopService, type RunningService, type Service } from '../../harness/services.js';
 import type { NatsServer, PostgresCluster } from './infra.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -67,12 +67,8 @@ export class FaultPipeline {
   }
 
   async start(topology: Topology): Promise<void> {
-    // Publishing first (it creates the database), then the consumers upstream of it, ingest last.
-    const names = [
-      ...Array.from({ length: topology.publishing }, (_, i) => `publishing#${i + 1}`),
-      ...Array.from({ length: topology.enrichment }, (_, i) => `enrichment#${i + 1}`),
-      'ingest',
-    ];
+    const instances: Record<Service, number> = { ...topology, ingest: 1 };
+    const names = START_ORDER.flatMap((service) => (service === 'ingest' ? [service] : Array.from({ length: instances[service] }, (_, i) => `${service}#${i + 1}`)));
     for (const name of names) await this.startInstance(name);
   }
 

@@ -2,7 +2,7 @@ import { connect } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { subjectsFor, type CanonicalArticle } from '#contracts';
+import { Events, subjectsFor, type CanonicalArticle } from '#contracts';
 import { createEvent, EventPublisher } from '#messaging';
 import { parseSince } from '../time-option.js';
 
@@ -36,7 +36,7 @@ export async function run(argv: string[], io: ReenrichIo = { env: process.env, w
   await db.connect();
   const nc = await connect({ servers: (io.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(','), name: 'depeche-reenrich' });
   try {
-    const sent = await republish(db, new EventPublisher(nc), subjectsFor(io.env.NATS_NAMESPACE ?? 'news').ingested, selection);
+    const sent = await republish(db, new EventPublisher(nc, subjectsFor(io.env.NATS_NAMESPACE ?? 'news').namespace), selection);
     io.write(`${sent} article(s) sent for re-enrichment\n`);
     return 0;
   } finally {
@@ -57,7 +57,7 @@ function parseOptions(argv: string[]): Selection | string {
 }
 
 /** Walks the store in id order (keyset, so a large archive is never loaded at once) and publishes each article. */
-async function republish(db: pg.Client, publisher: EventPublisher, subject: string, selection: Selection): Promise<number> {
+async function republish(db: pg.Client, publisher: EventPublisher, selection: Selection): Promise<number> {
   const correlationId = `reenrich-${randomUUID()}`;
   let after = '00000000-0000-0000-0000-000000000000';
   let sent = 0;
@@ -69,7 +69,7 @@ async function republish(db: pg.Client, publisher: EventPublisher, subject: stri
        ORDER BY id LIMIT ${BATCH}`,
       [after, selection.since?.toISOString() ?? null, selection.ids ?? null],
     );
-    await Promise.all(rows.map((row) => publisher.publish(subject, reenrichEvent(row.document, correlationId))));
+    await Promise.all(rows.map((row) => publisher.publish(reenrichEvent(row.document, correlationId))));
     sent += rows.length;
     if (rows.length < BATCH) return sent;
     after = rows.at(-1)!.id;
@@ -77,5 +77,5 @@ async function republish(db: pg.Client, publisher: EventPublisher, subject: stri
 }
 
 function reenrichEvent(article: CanonicalArticle, correlationId: string) {
-  return createEvent('news.article.ingested', { action: 'reenrich', article, receivedAt: new Date().toISOString() }, { correlationId, producer: 'cli' });
+  return createEvent(Events.articleIngested.type, { action: 'reenrich', article, receivedAt: new Date().toISOString() }, { correlationId, producer: 'cli' });
 }

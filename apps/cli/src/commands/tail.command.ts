@@ -59,7 +59,7 @@ function parseOptions(argv: string[], io: TailIo): TailOptions | string {
   if (values.since !== undefined && !since) return `--since: expected a duration (90s, 15m, 1h, 2d) or an ISO time, got "${values.since}"\n${USAGE}`;
   const count = values.count === undefined ? undefined : Number(values.count);
   if (count !== undefined && (!Number.isInteger(count) || count < 1)) return `--count: expected a positive integer, got "${values.count}"\n${USAGE}`;
-  const subject = values.subject ?? `${subjectsFor(io.env.NATS_NAMESPACE ?? 'news').namespace}.published.>`;
+  const subject = values.subject ?? subjectsFor(io.env.NATS_NAMESPACE ?? 'news').routedFilter();
   return { subject, json: values.json, ...(since ? { since } : {}), ...(count ? { count } : {}) };
 }
 

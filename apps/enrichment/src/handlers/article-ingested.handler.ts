@@ -1,5 +1,5 @@
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventOf } from '#contracts';
+import { Events, type EventOf } from '#contracts';
 import { EventController, type JetStreamContext } from '#messaging';
 import { ArticleEnrichmentService } from '../services/article-enrichment.service.js';
 
@@ -7,7 +7,7 @@ import { ArticleEnrichmentService } from '../services/article-enrichment.service
 export class ArticleIngestedHandler {
   constructor(private readonly enrichment: ArticleEnrichmentService) {}
 
-  @EventPattern('news.article.ingested')
+  @EventPattern(Events.articleIngested.type)
   handle(@Payload() event: EventOf<'news.article.ingested'>, @Ctx() context: unknown): Promise<void> {
     return this.enrichment.enrich(event, (context as JetStreamContext).getDeliveryCount());
   }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createEnricher, type Enricher } from '#nlp';
-import type { EventOf, Subjects } from '#contracts';
-import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { Events, type EventOf } from '#contracts';
+import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusReporter } from '#messaging';
 
 export const TAGGER_VERSION = '1.0.0';
 
@@ -12,8 +12,7 @@ export class ArticleEnrichmentService implements OnModuleInit {
 
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly statuses: IntakeStatusStore,
-    @Inject(SUBJECTS) private readonly subjects: Subjects,
+    private readonly statuses: IntakeStatusReporter,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -25,10 +24,10 @@ export class ArticleEnrichmentService implements OnModuleInit {
     const { data } = event;
     // A kill carries no new copy: nothing to tag, it only has to keep its place in line.
     const article = data.action === 'kill' ? data.article : this.enricher.enrich(data.article);
-    const enriched = createEvent('news.article.enriched', { ...data, article }, followingFrom(event, 'enrichment'), derivedEventId(event.id, 'enriched'));
+    const enriched = createEvent(Events.articleEnriched.type, { ...data, article }, followingFrom(event, 'enrichment'), derivedEventId(event.id, 'enriched'));
     // Status sent before the event (as ingest does), so publishing's "published" is never overwritten by a late
     // "enriched"; and on the first delivery only: a redelivery may come after publishing has reported "published".
     const status = deliveryCount === 1 ? this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId }) : undefined;
-    await Promise.all([status, this.publisher.publish(this.subjects.enriched, enriched)]);
+    await Promise.all([status, this.publisher.publish(enriched)]);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, P
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
-import { IntakeStatusStore, type IntakeStatus } from '#messaging';
+import { IntakeStatusRepository, type IntakeStatus } from '../repositories/intake-status.repository.js';
 import { ApiKeyName, CallerKey, ProblemException, RequireScope, invalidRequest, type ApiKey } from '#runtime';
 import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
 import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
@@ -43,7 +43,7 @@ function idempotencyKeyOf(header: string | undefined, client: string | undefined
 export class ArticlesController {
   constructor(
     private readonly intake: ArticleIntakeService,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusRepository,
     private readonly ownership: OwnershipService,
   ) {}
 

@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { RequireScope, invalidRequest } from '#runtime';
 import { feedRegistrations } from '../dtos/feed-registration.dto.js';
 import { EMPTY_COUNTS, FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
-import { feedUrlProblem, type FetchPolicy } from '../services/feed-fetcher.js';
-import { FEED_FETCH_POLICY } from '../services/feed-poller.service.js';
+import { FEED_FETCH_POLICY, feedUrlProblem, type FetchPolicy } from '../repositories/feed-fetcher.repository.js';
 
 export const FEED_MIN_INTERVAL = Symbol('FEED_MIN_INTERVAL');
 

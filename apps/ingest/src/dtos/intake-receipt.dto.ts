@@ -1,5 +1,8 @@
 import { Type } from 'typebox';
 
+/** What became of one wire item. */
+export type WireOutcome = 'new' | 'updated' | 'duplicate' | 'killed' | 'rejected';
+
 /** The answer to a submission: where to follow the article. */
 export interface IntakeReceipt {
   id: string;

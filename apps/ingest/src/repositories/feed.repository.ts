@@ -2,7 +2,7 @@ import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { bucketNames } from '#contracts';
-import type { WireOutcome } from '../services/wire-item-decision.js';
+import type { WireOutcome } from '../dtos/intake-receipt.dto.js';
 
 export interface FeedRecord {
   id: string;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
-import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
+import { derivedEventId } from '#messaging';
+import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
 import { ProblemException, type ApiKey } from '#runtime';
 import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
@@ -47,7 +48,7 @@ const VERSION_RETRIES = 5;
 export class ArticleIntakeService {
   constructor(
     private readonly emitter: IngestedEventEmitter,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusRepository,
     private readonly ownership: OwnershipService,
   ) {}
 

@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { describeError } from '#messaging';
 import { FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
-import { feedUrlProblem, fetchFeed, type FetchPolicy } from './feed-fetcher.js';
+import { FeedFetcherRepository } from '../repositories/feed-fetcher.repository.js';
+import { feedUrlProblem } from '../repositories/feed-fetcher.repository.js';
 import { WireIntakeService, type WireItemReceipt } from './wire-intake.service.js';
-
-export const FEED_FETCH_POLICY = Symbol('FEED_FETCH_POLICY');
 
 const TICK_MS = 1000;
 /** A feed that keeps failing is polled less and less often, but at least every six hours. */
@@ -27,7 +26,7 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly feeds: FeedRepository,
     private readonly wire: WireIntakeService,
-    @Inject(FEED_FETCH_POLICY) private readonly policy: FetchPolicy,
+    private readonly fetcher: FeedFetcherRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,7 +45,7 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     for (const { id } of await this.feeds.list()) {
       const entry = await this.feeds.get(id);
       if (!entry) continue;
-      const problem = feedUrlProblem(entry.feed.url, this.policy);
+      const problem = feedUrlProblem(entry.feed.url, this.fetcher.policy);
       const disabled = problem ? `not polled: the URL ${problem} and FEED_ALLOW_PRIVATE_NETWORKS is false` : undefined;
       if (disabled === entry.feed.disabled) continue;
       const { disabled: _was, ...feed } = entry.feed;
@@ -84,14 +83,14 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     const { feed, revision } = entry;
     const now = Date.now();
     if (Date.parse(feed.nextPollAt) > now || (feed.lease && Date.parse(feed.lease.until) > now)) return undefined;
-    const leased = { ...feed, lease: { owner: this.owner, until: new Date(now + this.policy.timeoutMs * 3).toISOString() } };
+    const leased = { ...feed, lease: { owner: this.owner, until: new Date(now + this.fetcher.policy.timeoutMs * 3).toISOString() } };
     return (await this.feeds.update(leased, revision)) ? leased : undefined;
   }
 
   /** One poll: what changed on the feed record as a result. */
   private async poll(feed: FeedRecord): Promise<Partial<FeedRecord> & { items?: WireItemReceipt[] }> {
     try {
-      const result = await fetchFeed(feed.url, feed, this.policy);
+      const result = await this.fetcher.fetch(feed.url, feed);
       if (result.status === 304 || !result.body) return { lastError: undefined };
       const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { key: `feed:${feed.id}`, scope: 'wire', newsroom: feed.source }, feed.source);
       return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };

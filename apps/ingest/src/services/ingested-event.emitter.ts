@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { ArticleIngestedV1, CanonicalArticle, Subjects } from '#contracts';
-import { createEvent, EventPublisher, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { Injectable } from '@nestjs/common';
+import { Events, type ArticleIngestedV1, type CanonicalArticle } from '#contracts';
+import { createEvent, EventPublisher } from '#messaging';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 
 export interface EmitOptions {
   correction?: string;
@@ -16,8 +17,7 @@ export interface EmitOptions {
 export class IngestedEventEmitter {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly statuses: IntakeStatusStore,
-    @Inject(SUBJECTS) private readonly subjects: Subjects,
+    private readonly statuses: IntakeStatusRepository,
   ) {}
 
   async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, options: EmitOptions = {}): Promise<void> {
@@ -29,11 +29,11 @@ export class IngestedEventEmitter {
       ? this.statuses.setReceivedIfNew({ articleId: article.id, correlationId })
       : this.statuses.setStatus({ articleId: article.id, status: 'received', correlationId });
     const event = createEvent(
-      'news.article.ingested',
+      Events.articleIngested.type,
       { action, article, receivedAt: new Date().toISOString(), ...extras },
       { correlationId, producer: 'ingest' },
       eventId,
     );
-    await Promise.all([received, this.publisher.publish(this.subjects.ingested, event)]);
+    await Promise.all([received, this.publisher.publish(event)]);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IntakeStatusStore } from '#messaging';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import { ProblemException, type ApiKey } from '#runtime';
 import { StoryOwnerRepository } from '../repositories/story-owner.repository.js';
 import { changeRefusal, type StoryOwner } from './ownership-rules.js';
@@ -9,7 +9,7 @@ import { changeRefusal, type StoryOwner } from './ownership-rules.js';
 export class OwnershipService {
   constructor(
     private readonly owners: StoryOwnerRepository,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusRepository,
   ) {}
 
   record(articleId: string, owner: StoryOwner): Promise<void> {

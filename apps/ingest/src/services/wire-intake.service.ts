@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
-import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
+import { derivedEventId } from '#messaging';
+import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
 import { parseWire, type WireFormat } from '#wire';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import type { StoryOwner } from './ownership-rules.js';
@@ -35,7 +36,7 @@ const MAX_RACES = 3;
 @Injectable()
 export class WireIntakeService {
   constructor(
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusRepository,
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
   ) {}

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
-import type { DedupeEntry } from '#messaging';
+import type { DedupeEntry } from '../repositories/intake-status.repository.js';
+import type { WireOutcome } from '../dtos/intake-receipt.dto.js';
 
-export type WireOutcome = 'new' | 'updated' | 'duplicate' | 'killed' | 'rejected';
+export type { WireOutcome };
 
 export type WireDecision =
   | { outcome: 'new' | 'updated' | 'killed'; action: NonNullable<DedupeEntry['pending']> }

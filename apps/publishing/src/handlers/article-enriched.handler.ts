@@ -1,5 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
-import type { EventOf } from '#contracts';
+import { Events, type EventOf } from '#contracts';
 import { EventController } from '#messaging';
 import { PublicationService } from '../services/publication.service.js';
 
@@ -7,7 +7,7 @@ import { PublicationService } from '../services/publication.service.js';
 export class ArticleEnrichedHandler {
   constructor(private readonly publication: PublicationService) {}
 
-  @EventPattern('news.article.enriched')
+  @EventPattern(Events.articleEnriched.type)
   async handle(@Payload() event: EventOf<'news.article.enriched'>): Promise<void> {
     await this.publication.apply(event);
   }

@@ -6,9 +6,25 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CanonicalArticle } from '#contracts';
 import { subjectToken } from '#contracts';
 import type { ArticleState } from '../database/entities/article.entity.js';
+import type { TagKind } from '../database/entities/article-tag.entity.js';
 import type { OutboxWrite } from './outbox.repository.js';
-import type { TagRow } from '../services/automatic-tags.js';
-import type { CurrentState } from '../services/revision-planner.js';
+
+/** One filter row of an article. */
+export interface TagRow {
+  kind: TagKind;
+  code: string;
+  nameKey: string | null;
+}
+
+/** What the store holds of an article when an event for it arrives. */
+export interface CurrentState {
+  id: string;
+  revision: number;
+  status: ArticleState;
+  /** Null while consumers have not been told (under embargo). */
+  publishedAt: Date | null;
+  document: CanonicalArticle;
+}
 
 export interface ArticleWrite {
   document: CanonicalArticle;

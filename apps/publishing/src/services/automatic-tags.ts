@@ -1,5 +1,7 @@
 import type { CanonicalArticle, Provenance } from '#contracts';
-import type { TagKind } from '../database/entities/article-tag.entity.js';
+import type { TagRow } from '../repositories/publication.repository.js';
+
+export type { TagRow };
 
 type Tagged = { provenance: Provenance };
 const TAG_LISTS = ['subjects', 'people', 'organisations', 'places', 'keywords'] as const;
@@ -40,12 +42,6 @@ export function withAutomaticTagsOf(current: CanonicalArticle, fresh: CanonicalA
   if (fresh.amounts) merged.amounts = fresh.amounts;
   if (fresh.dates) merged.dates = fresh.dates;
   return merged;
-}
-
-export interface TagRow {
-  kind: TagKind;
-  code: string;
-  nameKey: string | null;
 }
 
 /** The filterable tags of an article, one row per (kind, code). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Subjects } from '#contracts';
-import { derivedEventId, describeError, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { derivedEventId, describeError, IntakeStatusReporter, SUBJECTS } from '#messaging';
 import { PublicationRepository, type DueEmbargo } from '../repositories/publication.repository.js';
 import { lifecycleMessages } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
@@ -22,7 +22,7 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly store: PublicationRepository,
     private readonly relay: OutboxRelayService,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusReporter,
     @Inject(SUBJECTS) private readonly subjects: Subjects,
     @Inject(EMBARGO_POLL_MS) private readonly pollMs: number,
   ) {}

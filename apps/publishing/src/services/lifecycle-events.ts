@@ -1,4 +1,4 @@
-import { envelopeValidator, type CanonicalArticle, type LifecycleAction, type Subjects } from '#contracts';
+import { envelopeValidator, LIFECYCLE_EVENTS, ROUTED_COPIES, type CanonicalArticle, type LifecycleAction, type Subjects } from '#contracts';
 import { createEvent, type EventOrigin } from '#messaging';
 import type { OutboxWrite } from '../repositories/outbox.repository.js';
 
@@ -12,8 +12,8 @@ export interface LifecycleFacts {
 
 /**
  * The outbox rows for one lifecycle event: the typed subject, and the copy on
- * <ns>.published.<lang>.<section>.<action> for wildcard consumers. Same event,
- * so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both.
+ * <ns>.published.<lang>.<section>.<action> for wildcard consumers (both catalogue
+ * entries). Same event, so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both.
  * `id` is derived from what caused the event, so a redelivery owes the same rows.
  */
 export function lifecycleMessages(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts, traceparent?: string): OutboxWrite[] {
@@ -21,7 +21,7 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
   const now = new Date().toISOString();
   const event =
     action === 'killed'
-      ? createEvent('news.article.killed', {
+      ? createEvent(LIFECYCLE_EVENTS.killed.type, {
           articleId: article.id,
           ...(article.language ? { language: article.language } : {}),
           ...(article.section ? { section: article.section } : {}),
@@ -29,7 +29,7 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
           revision,
           killedAt: now,
         }, origin, id)
-      : createEvent(`news.article.${action}`, {
+      : createEvent(LIFECYCLE_EVENTS[action].type, {
           article,
           revision,
           publishedAt: now,
@@ -40,6 +40,6 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
   const common = { payload, correlationId: origin.correlationId, ...(traceparent ? { traceparent } : {}) };
   return [
     { subject: subjects.lifecycle[action], msgId: id, ...common },
-    { subject: subjects.routed(action, article.language, article.section), msgId: `${id}:routed`, ...common },
+    { subject: subjects.routed(action, article.language, article.section), msgId: ROUTED_COPIES[action].msgIdOf(id), ...common },
   ];
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
-import { activeTraceHeaders, derivedEventId, followingFrom, IntakeStatusStore, SUBJECTS } from '#messaging';
+import { activeTraceHeaders, derivedEventId, followingFrom, IntakeStatusReporter, SUBJECTS } from '#messaging';
 import type { ArticleState } from '../database/entities/article.entity.js';
 import type { OutboxWrite } from '../repositories/outbox.repository.js';
 import { PublicationRepository, type RevisionWrite } from '../repositories/publication.repository.js';
@@ -42,7 +42,7 @@ export class PublicationService {
   constructor(
     private readonly store: PublicationRepository,
     private readonly relay: OutboxRelayService,
-    private readonly statuses: IntakeStatusStore,
+    private readonly statuses: IntakeStatusReporter,
     @Inject(SUBJECTS) private readonly subjects: Subjects,
   ) {}
 

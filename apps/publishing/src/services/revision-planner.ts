@@ -1,16 +1,10 @@
 import type { ArticleEnrichedV1, CanonicalArticle, LifecycleAction } from '#contracts';
 import { PermanentError } from '#messaging';
 import type { ArticleState } from '../database/entities/article.entity.js';
+import type { CurrentState } from '../repositories/publication.repository.js';
 import { automaticTagSignature, withAutomaticTagsOf } from './automatic-tags.js';
 
-export interface CurrentState {
-  id: string;
-  revision: number;
-  status: ArticleState;
-  /** Null while consumers have not been told (under embargo). */
-  publishedAt: Date | null;
-  document: CanonicalArticle;
-}
+export type { CurrentState };
 
 export interface RevisionPlan {
   document: CanonicalArticle;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { Registry } from 'prom-client';
+import { subjectsFor } from '#contracts';
 import { JetStreamConsumerMetrics } from './consumer-metrics.js';
 
-const SUBJECT = 'news.article.ingested.v1';
+const SUBJECT = subjectsFor('news').ingested;
 
 async function values(registry: Registry, name: string): Promise<Array<{ labels: Record<string, unknown>; value: number }>> {
   const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === name);

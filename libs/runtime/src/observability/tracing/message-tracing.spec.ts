@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { context, propagation, trace } from '@opentelemetry/api';
 import type { JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
+import { subjectsFor } from '#contracts';
 import { installTracing } from './tracer-provider.js';
 import { JetStreamMessageTracing } from './message-tracing.js';
 
@@ -11,7 +12,7 @@ const PARENT_SPAN = 'b7ad6b7169203331';
 function messageWith(traceparent?: string): JsMsg {
   const h = headers();
   if (traceparent) h.set('traceparent', traceparent);
-  return { subject: 'news.article.ingested.v1', seq: 1, headers: h, info: { deliveryCount: 1 } } as unknown as JsMsg;
+  return { subject: subjectsFor('news').ingested, seq: 1, headers: h, info: { deliveryCount: 1 } } as unknown as JsMsg;
 }
 
 /** What an event published while handling would carry. */

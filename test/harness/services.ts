@@ -3,8 +3,19 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { SERVICES, type ServiceName } from '#contracts';
 
-export type Service = 'ingest' | 'enrichment' | 'publishing';
+/**
+ * The one harness that starts the services from the production build, each as its own
+ * process, for the process-level e2e tests, the fault tests and the benchmark alike
+ * (the benchmark depends on it, never the other way round). Built with the services
+ * (tsconfig.build.json), so `npm run bench` runs it from dist/test/harness.
+ */
+export type Service = ServiceName;
+export { SERVICES };
+
+/** Publishing first (it creates the database), then the consumers upstream of it, ingest last. */
+export const START_ORDER: readonly Service[] = ['publishing', 'enrichment', 'ingest'];
 
 export interface RunningService {
   name: Service;
@@ -22,10 +33,14 @@ export interface StartOptions {
   readyTimeoutMs?: number;
   /** Node options before the script, e.g. ['--cpu-prof', '--cpu-prof-dir=…'] (not allowed in NODE_OPTIONS). */
   execArgv?: string[];
+  /** Every line the process writes (stdout and stderr), when output is 'capture'. */
+  onLine?: (line: string) => void;
+  /** 'clean': the service sees only PATH and `env`, not this process's environment nor the image's NODE_OPTIONS. */
+  environment?: 'inherit' | 'clean';
 }
 
-/** The repository root, whether this file runs from dist/bench (built) or bench/ (ts-jest). */
-const root = [path.resolve(import.meta.dirname, '../..'), path.resolve(import.meta.dirname, '..')].find(
+/** The repository root, whether this file runs from dist/test/harness (built) or test/harness (ts-jest). */
+const root = [path.resolve(import.meta.dirname, '../../..'), path.resolve(import.meta.dirname, '../..')].find(
   (dir) => existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'apps')),
 )!;
 
@@ -44,13 +59,15 @@ export const SERVICE_NODE_OPTIONS = '--max-old-space-size=384 --max-semi-space-s
 export async function startService(name: Service, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const capture = options.output === 'capture';
+  const base = options.environment === 'clean' ? { PATH: process.env.PATH } : { NODE_OPTIONS: SERVICE_NODE_OPTIONS, ...process.env };
   const child = spawn(process.execPath, [...(options.execArgv ?? []), path.join(root, `dist/apps/${name}/src/main.js`)], {
-    env: { NODE_OPTIONS: SERVICE_NODE_OPTIONS, ...process.env, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    env: { ...base, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
   });
   const logs: string[] = [];
   if (capture) {
     const keep = (line: string) => {
+      options.onLine?.(line);
       logs.push(line);
       if (logs.length > KEPT_LOG_LINES) logs.shift();
     };

@@ -1,18 +1,9 @@
-import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { createHash } from 'node:crypto';
-import { bucketNames } from '#contracts';
+import { intakeStatusKey, type IntakeStatus } from '#contracts';
+import { IntakeStatusReporter, openIntakeBucket } from '#messaging';
 
-/** Where an article is; `embargoed`: stored by publishing, to be published at its embargo time. */
-export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'rejected';
-
-export interface IntakeStatus {
-  articleId: string;
-  status: IntakeState;
-  reason?: string;
-  correlationId?: string;
-  updatedAt: string;
-}
+export type { IntakeState, IntakeStatus } from '#contracts';
 
 export interface DedupeEntry {
   articleId: string;
@@ -31,18 +22,12 @@ const codec = { encode: (v: unknown) => JSON.stringify(v), decode: <T>(s: string
 /**
  * Intake bookkeeping kept in JetStream itself (a KV bucket), so ingest needs no
  * database: each article's status as the services report it, and the dedupe
- * keys that make one source + externalId one article.
+ * keys that make one source + externalId one article. Ingest owns the bucket; the
+ * other services only report statuses into it (IntakeStatusReporter).
  */
-export class IntakeStatusStore {
-  private constructor(private readonly kv: KV) {}
-
-  static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<IntakeStatusStore> {
-    const kv = await new Kvm(nc).create(bucketNames(namespace).intake, { history: 1, replicas });
-    return new IntakeStatusStore(kv);
-  }
-
-  async setStatus(status: Omit<IntakeStatus, 'updatedAt'>): Promise<void> {
-    await this.kv.put(`status.${status.articleId}`, codec.encode({ ...status, updatedAt: new Date().toISOString() }));
+export class IntakeStatusRepository extends IntakeStatusReporter {
+  static override async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<IntakeStatusRepository> {
+    return new IntakeStatusRepository(await openIntakeBucket(nc, namespace, replicas));
   }
 
   /**
@@ -52,14 +37,14 @@ export class IntakeStatusStore {
   async setReceivedIfNew(status: Omit<IntakeStatus, 'updatedAt' | 'status'>): Promise<void> {
     const value = codec.encode({ ...status, status: 'received', updatedAt: new Date().toISOString() });
     try {
-      await this.kv.create(`status.${status.articleId}`, value);
+      await this.kv.create(intakeStatusKey(status.articleId), value);
     } catch (error) {
       if (!(await this.getStatus(status.articleId))) throw error;
     }
   }
 
   async getStatus(articleId: string): Promise<IntakeStatus | undefined> {
-    const entry = await this.kv.get(`status.${articleId}`);
+    const entry = await this.kv.get(intakeStatusKey(articleId));
     return entry && entry.operation === 'PUT' ? codec.decode<IntakeStatus>(entry.string()) : undefined;
   }
 

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { Inject, Injectable } from '@nestjs/common';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -113,6 +114,18 @@ function guardedConnection(target: URL, policy: FetchPolicy) {
     });
     return undefined;
   };
+}
+
+export const FEED_FETCH_POLICY = Symbol('FEED_FETCH_POLICY');
+
+/** The feeds' HTTP side, behind which the poller holds only its scheduling logic. */
+@Injectable()
+export class FeedFetcherRepository {
+  constructor(@Inject(FEED_FETCH_POLICY) readonly policy: FetchPolicy) {}
+
+  fetch(url: string, conditional: { etag?: string; lastModified?: string }): Promise<FetchResult> {
+    return fetchFeed(url, conditional, this.policy);
+  }
 }
 
 function guardedLookup(policy: FetchPolicy): LookupFunction {

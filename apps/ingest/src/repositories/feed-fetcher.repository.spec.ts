@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchFeed, feedUrlProblem, isPrivateAddress } from './feed-fetcher.js';
+import { fetchFeed, feedUrlProblem, isPrivateAddress } from './feed-fetcher.repository.js';
 
 describe('isPrivateAddress', () => {
   it.each([

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { subjectsFor, untagged } from '#contracts';
+import { IntakeStatusReporter } from '#messaging';
+import { autoMock } from '../../../../libs/runtime/src/testing/auto-mock.js';
+import { PublicationRepository, PublicationTransaction, type DueEmbargo } from '../repositories/publication.repository.js';
+import { EmbargoReleaseService } from './embargo-release.service.js';
+import { OutboxRelayService } from './outbox-relay.service.js';
+
+const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
+const due = (id: string): DueEmbargo =>
+  ({ id, revision: 1, correlationId: `c-${id}`, document: { id, source: 'editor', version: 1, headline: 'Sous embargo', bodyHtml: '', bodyText: '', language: 'fr', section: 'Économie', pubStatus: 'usable', versionCreated: '2026-12-04T10:00:00Z', ...untagged() } }) as DueEmbargo;
+
+describe('EmbargoReleaseService', () => {
+  it('releases what fell due, owes each its published event and its routed copy, and reports it published', async () => {
+    const store = autoMock(PublicationRepository);
+    const tx = autoMock(PublicationTransaction);
+    const relay = autoMock(OutboxRelayService);
+    const statuses = autoMock(IntakeStatusReporter);
+    tx.lockDueEmbargoes.mockResolvedValue([due(ID)]);
+    store.transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) => work(tx as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
+    const service = new EmbargoReleaseService(store as unknown as PublicationRepository, relay as unknown as OutboxRelayService, statuses as unknown as IntakeStatusReporter, subjectsFor('news'), 1000);
+
+    expect(await service.releaseDue()).toBe(1);
+    expect(tx.markReleased).toHaveBeenCalledWith([ID]);
+    const owed = tx.enqueue.mock.calls[0]![0];
+    const subjects = subjectsFor('news');
+    expect(owed.map((m) => m.subject)).toEqual([subjects.lifecycle.published, subjects.routed('published', 'fr', 'Économie')]);
+    expect(owed[1]!.msgId).toBe(`${owed[0]!.msgId}:routed`);
+    expect(relay.deliver).toHaveBeenCalledWith(owed);
+    expect(statuses.setStatus).toHaveBeenCalledWith({ articleId: ID, status: 'published', correlationId: `c-${ID}` });
+  });
+});
