@@ -9,6 +9,7 @@ import { parseIptc7901 } from './iptc7901/parse-iptc7901.js';
 import { parseNinjs } from './ninjs/parse-ninjs.js';
 import { parsePlainText } from './plain-text/parse-plain-text.js';
 import { parseNewsMl1, parseNewsMlG2, parseNitf } from './xml-formats.js';
+import { withMediaTopics } from './subjects/media-topics.js';
 
 export { WireError, isWireError, type WireErrorCode } from './errors.js';
 export { decodeText } from './encoding/decode-text.js';
@@ -62,7 +63,7 @@ const describe = (issues: FieldIssue[]) => issues.map((i) => `${i.field} ${i.rea
  */
 function checked({ articles, skipped }: ParsedItems): ParsedItems {
   const result: ParsedItems = { articles: [], skipped: [...skipped] };
-  articles.map((article) => withPlainTextFields(withSafeStrings(article))).forEach((article, index) => {
+  articles.map((article) => withMediaTopics(withPlainTextFields(withSafeStrings(article)))).forEach((article, index) => {
     const issues = draftArticle.issues(article);
     if (issues.length === 0) result.articles.push(article);
     else result.skipped.push({ index, reason: `Not a valid draft article: ${describe(issues)}` });
