@@ -45,6 +45,7 @@ function blockBody(block: TextBlock): ArticleBody {
 /** Roles under which 2.x/3.x senders put the story text itself, not a summary. */
 const BODY_ROLES = ['main', 'body', 'text', 'content', 'full'];
 /** Roles of a description that is a summary: the standfirst, never the body. */
+const MEDIA_TYPES = /^(?:picture|video|audio|graphic)$/;
 const SUMMARY_ROLES = ['summary', 'abstract', 'description', 'teaser', 'lead'];
 
 interface ChosenBody {
@@ -69,7 +70,8 @@ const byRole = (blocks: TextBlock[], roles: string[]) =>
  * 2. `bodies[]` with a body role (main, body, text, content, full), then one without a role,
  *    then any other non-empty block;
  * 3. `descriptions[]` with a body role (ninjs 2.x senders such as NTB put the story in
- *    `role: "text"`). A summary-role description stays the standfirst.
+ *    `role: "text"`), except in a picture, video, audio or graphic item, where it is the
+ *    caption. A summary-role description stays the standfirst.
  * A block that sanitises to nothing (an empty `main`) does not stop the search.
  */
 function body(doc: Json): ChosenBody | undefined {
@@ -82,7 +84,8 @@ function body(doc: Json): ChosenBody | undefined {
   }
   const bodies = textBlocks(doc.bodies);
   const ordered = [...byRole(bodies, BODY_ROLES), ...bodies.filter((b) => !b.role), ...bodies];
-  return firstNonEmpty(ordered, 'bodies') ?? firstNonEmpty(byRole(textBlocks(doc.descriptions), BODY_ROLES), 'descriptions');
+  const captioned = MEDIA_TYPES.test(str(doc.type) ?? '');
+  return firstNonEmpty(ordered, 'bodies') ?? (captioned ? undefined : firstNonEmpty(byRole(textBlocks(doc.descriptions), BODY_ROLES), 'descriptions'));
 }
 
 function headlines(doc: Json): { headline?: string; subheadline?: string } {
