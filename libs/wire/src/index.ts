@@ -4,7 +4,9 @@ import { type DecodedText, decodeWire } from './encoding/decode-text.js';
 import { withPlainTextFields } from './draft/plain-fields.js';
 import { withSafeStrings } from './draft/safe-strings.js';
 import type { ParsedItems, SkippedItem } from './draft/parse-result.js';
+import { parseEmail } from './email/parse-email.js';
 import { parseFeed } from './feeds/parse-feed.js';
+import { WireError } from './errors.js';
 import { parseIptc7901 } from './iptc7901/parse-iptc7901.js';
 import { parseNinjs } from './ninjs/parse-ninjs.js';
 import { parsePlainText } from './plain-text/parse-plain-text.js';
@@ -49,6 +51,9 @@ const PARSERS: Record<WireFormat, Parser> = {
   iptc7901: parseIptc7901,
   anpa1312: parseIptc7901,
   'plain-text': parsePlainText,
+  email: () => {
+    throw new WireError('unsupported-format', 'E-mail copy is read by readWire: MIME parsing is asynchronous');
+  },
 };
 
 const draftArticle = validatorFor('draft article', DraftArticleSchema);
@@ -60,7 +65,7 @@ function withOrigin(article: DraftArticle, origin: ArticleOrigin): DraftArticle 
   return { ...article, origin: { ...origin, ...article.origin } };
 }
 
-export function originOf(format: string, decoded: DecodedText): ArticleOrigin {
+function originOf(format: string, decoded: DecodedText): ArticleOrigin {
   const confidence = decoded.confidence === undefined ? {} : { charsetConfidence: Math.round(decoded.confidence * 100) / 100 };
   return { format, charset: decoded.charset, charsetFrom: decoded.from, ...confidence };
 }
@@ -92,4 +97,17 @@ export function parseWire(bytes: Uint8Array, contentType: string | undefined, op
   const decoded = decodeWire(bytes, contentType);
   const format = detectFormat(decoded.text, contentType);
   return { format, ...checked(PARSERS[format](decoded.text, opts), originOf(format, decoded)) };
+}
+
+/**
+ * parseWire for every format, e-mail copy (RFC 822 / MIME) included: what ingest
+ * calls. The e-mail's text and HTML parts carry their own charsets, which the
+ * MIME parser applies; its attachments are ignored and noted in the origin.
+ */
+export async function readWire(bytes: Uint8Array, contentType: string | undefined, opts: ParseWireOptions): Promise<WireResult> {
+  const decoded = decodeWire(bytes, contentType);
+  const format = detectFormat(decoded.text, contentType);
+  if (format !== 'email') return { format, ...checked(PARSERS[format](decoded.text, opts), originOf(format, decoded)) };
+  const article = await parseEmail(bytes, opts);
+  return { format, ...checked({ articles: [article], skipped: [] }, { format }) };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
 import { derivedEventId, IntakeStatusStore, type DedupeEntry } from '#messaging';
-import { parseWire, type WireFormat } from '#wire';
+import { readWire, type WireFormat } from '#wire';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import { decideWireItem, wireContentHash, wireItemKey, type WireDecision, type WireOutcome } from './wire-item-decision.js';
 
@@ -38,7 +38,7 @@ export class WireIntakeService {
   ) {}
 
   async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, sourceOverride?: string): Promise<WireReceipt> {
-    const { format, articles, skipped } = parseWire(bytes, contentType, { receivedAt: new Date().toISOString() });
+    const { format, articles, skipped } = await readWire(bytes, contentType, { receivedAt: new Date().toISOString() });
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
     const taken = new Set(items.map((i) => i.index));
     let index = 0;
