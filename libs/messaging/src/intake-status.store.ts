@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { bucketNames } from '#contracts';
 
 /** Where an article is; `embargoed`: stored by publishing, to be published at its embargo time. */
-export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'rejected';
+export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'killed' | 'stale' | 'rejected';
 
 export interface IntakeStatus {
   articleId: string;
@@ -22,6 +22,8 @@ export interface DedupeEntry {
   version: number;
   /** A kill was accepted: nothing later revives the story. */
   killed?: boolean;
+  /** A kill that came before its story: the story is refused until then (RFC 3339), and may be taken after. */
+  tombstoneUntil?: string;
   /** Claimed but its event not yet confirmed published: a retry must publish it again. */
   pending?: 'submit' | 'update' | 'kill';
 }
