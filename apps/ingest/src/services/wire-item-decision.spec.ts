@@ -42,7 +42,7 @@ describe('decideWireItem', () => {
   it('kills on a cancel notice, once', () => {
     const cancel = item({ version: 3, pubStatus: 'canceled' });
     expect(decideWireItem(previous(), cancel, wireContentHash(cancel))).toEqual({ outcome: 'killed', action: 'kill' });
-    expect(decideWireItem(previous({ killed: true }), item({ version: 4 }), 'other')).toMatchObject({ outcome: 'duplicate' });
+    expect(decideWireItem(previous({ killed: true }), item({ version: 4, pubStatus: 'canceled' }), 'other')).toMatchObject({ outcome: 'duplicate' });
   });
 });
 
