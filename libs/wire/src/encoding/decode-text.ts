@@ -99,10 +99,21 @@ function decodeMislabelledUtf8(bytes: Uint8Array, from: CharsetChoice): DecodedT
 function decodeUndeclared(bytes: Uint8Array): DecodedText {
   const utf8 = tryUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', from: 'default' };
+  // A handful of high bytes is too little to tell one charset from another: the web's default is as good a guess, and costs nothing.
+  if (highBytes(bytes) < MIN_DETECTABLE) return { text: iconv.decode(bytes, RECOVERY_CHARSET), charset: RECOVERY_CHARSET, from: 'default' };
   // Nearly-UTF-8 bytes are read by the best other candidate: undeclared copy is decoded, never refused.
   const guess = charsetCandidates(bytes).find((candidate) => candidate.charset !== 'utf-8');
   if (guess) return decodeDetected(bytes, guess.charset, guess.confidence);
   return { text: iconv.decode(bytes, RECOVERY_CHARSET), charset: RECOVERY_CHARSET, from: 'default' };
+}
+
+/** Fewer non-ASCII bytes than this, and an undeclared document is not worth a detection. */
+const MIN_DETECTABLE = 8;
+
+function highBytes(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length && count < MIN_DETECTABLE; i++) if (bytes[i] >= 0x80) count++;
+  return count;
 }
 
 function decodeDetected(bytes: Uint8Array, charset: string, confidence: number): DecodedText {

@@ -9,7 +9,7 @@ export interface CharsetGuess {
 }
 
 /** The detector reads the first bytes only: enough for a charset, and bounded for a large feed. */
-const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 16 * 1024;
 
 /** Candidates scoring below this share of the best are not worth a decode. */
 const CONTENDER_SHARE = 1 / 3;
