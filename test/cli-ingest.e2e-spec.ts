@@ -27,12 +27,12 @@ describe('depeche ingest', () => {
     const { io, writer } = captured();
     const code = await run([path.join(SHARED, 'corpus/newsml1'), path.join(SHARED, 'samples/seed-economie-fr.txt'), '--url', pipeline.url('ingest', '/')], writer);
     expect(io.err).toContain('5/5');
-    expect(io.out).toMatch(/^documents\s+new\s+updated\s+duplicate\s+killed\s+rejected\n5\s+5\s+0\s+0\s+0\s+0\n$/);
+    expect(io.out).toMatch(/^documents\s+new\s+updated\s+duplicate\s+killed\s+stale\s+rejected\n5\s+5\s+0\s+0\s+0\s+0\s+0\n$/);
     expect(code).toBe(0);
 
     const again = captured();
     await run([path.join(SHARED, 'samples/seed-economie-fr.txt'), '--url', pipeline.url('ingest', '/')], again.writer);
-    expect(again.io.out).toMatch(/\n1\s+0\s+0\s+1\s+0\s+0\n/);
+    expect(again.io.out).toMatch(/\n1\s+0\s+0\s+1\s+0\s+0\s+0\n/);
   }, 60_000);
 
   it('lists each rejected document with its reason and exits 1', async () => {
@@ -42,7 +42,7 @@ describe('depeche ingest', () => {
     const { io, writer } = captured();
     const code = await run([folder, '--url', pipeline.url('ingest', '/')], writer);
     expect(code).toBe(1);
-    expect(io.out).toMatch(/\n2\s+0\s+0\s+0\s+0\s+2\n/);
+    expect(io.out).toMatch(/\n2\s+0\s+0\s+0\s+0\s+0\s+2\n/);
     expect(io.out).toMatch(/broken\.xml\s+0\s+HTTP 422: .*[Mm]alformed/);
     expect(io.out).toMatch(/note\.txt\s+0\s+HTTP 400: body is empty/);
   }, 30_000);

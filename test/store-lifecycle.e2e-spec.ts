@@ -140,4 +140,33 @@ describe('store: update, correct and kill through the ingest API', () => {
     const subjects = subjectsFor(pipeline.ns.namespace);
     expect(events.events.filter((e) => e.subject === subjects.lifecycle.killed && e.data.articleId === id)).toHaveLength(1);
   }, 30_000);
+
+  it('takes PUT with the source and externalId the article was sent with, and refuses others naming the field', async () => {
+    const externalId = `afp-${randomUUID()}`;
+    const sent = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...seed, source: 'afp', externalId });
+    const other = sent.body.id as string;
+    const same = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...seed, source: 'afp', externalId, headline: 'Nouvelle version' });
+    expect(same.status).toBe(202);
+    const moved = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...seed, source: 'afp', externalId: 'afp-other' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors).toEqual([
+      { field: 'source/externalId', reason: `does not match article ${other}: source "afp" with externalId "afp-other" was never received; source and externalId cannot change` },
+    ]);
+    const elsewhere = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, source: 'afp', externalId });
+    expect(elsewhere.body.errors[0].reason).toMatch(new RegExp(`belongs to article ${other}`));
+  });
+
+  it('reports killed after a kill, and rejected with the reason when an update follows', async () => {
+    await eventually('the killed status', async () => {
+      const status = await request(pipeline, 'ingest', 'GET', `/v1/articles/${id}/status`);
+      return status.body.status === 'killed' ? status.body : undefined;
+    });
+    const update = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, headline: 'Après le retrait' });
+    expect(update.status).toBe(202);
+    const rejected = await eventually('the rejected status', async () => {
+      const status = await request(pipeline, 'ingest', 'GET', `/v1/articles/${id}/status`);
+      return status.body.status === 'rejected' ? status.body : undefined;
+    });
+    expect(rejected.reason).toMatch(new RegExp(`article ${id} was killed; update refused`));
+  }, 30_000);
 });

@@ -35,9 +35,10 @@ describe('store: search, filters and pagination', () => {
       headline: 'L’Économie française résiste', body: 'Les économistes saluent une croissance solide au troisième trimestre.', section: 'Économie', language: 'fr',
     });
     await submit('bodyOnlyFr', { headline: 'Le marché du travail', body: 'Le chômage baisse, signe d’une économie qui tient.', section: 'Économie', language: 'fr' });
+    await submit('sectionOnlyFr', { headline: 'Les taux remontent', body: 'La Banque centrale relève ses taux directeurs.', section: 'Économie', language: 'fr' });
     await submit('sportFr', { headline: 'Le PSG remporte le derby', body: 'Victoire nette au Parc des Princes.', section: 'Sport', language: 'fr' });
     await submit('economyEn', { headline: 'Britain’s economy stalls', body: 'Output was flat in the third quarter, official figures showed.', section: 'Business', language: 'en' });
-    await eventually('all five stored', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 5);
+    await eventually('all six stored', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 6);
   }, 60_000);
 
   afterAll(async () => {
@@ -54,6 +55,12 @@ describe('store: search, filters and pagination', () => {
     expect(ids(await list('q=%C3%89CONOMIE&language=fr')).slice(0, 2)).toEqual([article.economieFr, article.bodyOnlyFr]);
   });
 
+  it('finds an article by its section alone, ranked below those whose text says it too', async () => {
+    const found = ids(await list('q=economie&language=fr'));
+    expect(found).toContain(article.sectionOnlyFr);
+    expect(found.indexOf(article.sectionOnlyFr)).toBeGreaterThan(found.indexOf(article.bodyOnlyFr));
+  });
+
   it('stems in each article\'s own language', async () => {
     expect(ids(await list('q=economies&language=en'))).toEqual([article.economyEn]);
     expect(ids(await list('q=derby'))).toEqual([article.sportFr]);
@@ -61,8 +68,8 @@ describe('store: search, filters and pagination', () => {
   });
 
   it('filters by section and language', async () => {
-    expect(new Set(ids(await list('section=economie')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr]));
-    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr]));
+    expect(new Set(ids(await list('section=economie')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
+    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
     expect(ids(await list('language=en'))).toEqual([article.economyEn]);
   });
 
@@ -94,7 +101,7 @@ describe('store: search, filters and pagination', () => {
     const third = await list(`limit=2&cursor=${second.next}`);
     expect(third.next).toBeUndefined();
     const all = [...first.items, ...second.items, ...third.items];
-    expect(new Set(all.map((i) => i.id)).size).toBe(5);
+    expect(new Set(all.map((i) => i.id)).size).toBe(6);
     const times = all.map((i) => i.publishedAt as string);
     expect([...times].sort().reverse()).toEqual(times);
     // Stories published in one batch may share a millisecond: since is inclusive, until exclusive.

@@ -19,6 +19,7 @@ describe('wire intake: POST /v1/wire', () => {
     const response = await pipeline.request('ingest', '/v1/wire', { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
   };
+  const statusOf = async (id: string) => (await (await pipeline.request('ingest', `/v1/articles/${id}/status`)).json()) as any;
   const LIFECYCLE = /\.article\.(published|updated|corrected|killed)\.v1$/;
   const eventsFor = (id: string) => lifecycle.events.filter((e) => LIFECYCLE.test(e.subject) && (e.data.article?.id ?? e.data.articleId) === id);
 
@@ -53,7 +54,8 @@ describe('wire intake: POST /v1/wire', () => {
     expect(updated.data.article.headline).toBe('Fed to halt QE to avert a "bubble"');
 
     const stale = await postWire(NEWSML_G2, 'application/xml');
-    expect(stale.body.items[0]).toMatchObject({ articleId: id, outcome: 'duplicate', reason: expect.stringMatching(/older/) });
+    expect(stale.body.items[0]).toMatchObject({ articleId: id, outcome: 'stale', reason: 'version 11 arrived after version 12 and was not applied' });
+    expect(await statusOf(id)).toMatchObject({ status: 'stale' });
 
     const canceled = newer.replace('version="12"', 'version="13"').replace('stat:usable', 'stat:canceled');
     const kill = await postWire(canceled, 'application/xml');
@@ -62,6 +64,29 @@ describe('wire intake: POST /v1/wire', () => {
     expect(killed.data.reason).toMatch(/canceled/);
     const { rows } = await db.query('SELECT status FROM articles WHERE id = $1', [id]);
     expect(rows[0].status).toBe('killed');
+    await eventually('the killed status', async () => ((await statusOf(id)).status === 'killed' ? true : undefined));
+
+    const afterKill = newer.replace('version="12"', 'version="14"').replace('avert a "bubble"', 'avert bubbles');
+    const refused = await postWire(afterKill, 'application/xml');
+    expect(refused.body.items[0]).toMatchObject({ articleId: id, outcome: 'rejected', reason: 'the story was killed; version 14 is refused' });
+    expect(await statusOf(id)).toMatchObject({ status: 'rejected', reason: 'the story was killed; version 14 is refused' });
+  }, 30_000);
+
+  it('keeps a cancel notice that comes before its story: the story is never published, the kill shows in the status', async () => {
+    const guid = `urn:newsml:example.com:20260101:kill-first-${Date.now()}`;
+    const story = NEWSML_G2.replace(/guid="[^"]+"/, `guid="${guid}"`);
+    const kill = await postWire(story.replace('stat:usable', 'stat:canceled'), 'application/xml');
+    expect(kill.body.items[0]).toMatchObject({ outcome: 'killed', reason: expect.stringMatching(/before the story arrived/) });
+    const id: string = kill.body.items[0].articleId;
+    expect(await statusOf(id)).toMatchObject({ status: 'killed' });
+    const late = await postWire(story, 'application/xml');
+    expect(late.body.items[0]).toMatchObject({ articleId: id, outcome: 'rejected', reason: expect.stringMatching(/killed this story before it arrived/) });
+    // Give a wrongly emitted story the time to be published, then check it was not.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(eventsFor(id)).toEqual([]);
+    const { rows } = await db.query('SELECT id FROM articles WHERE id = $1', [id]);
+    expect(rows).toEqual([]);
+    expect(await statusOf(id)).toMatchObject({ status: 'killed' });
   }, 30_000);
 
   it('publishes every item of an RSS feed as its own article', async () => {

@@ -4,7 +4,7 @@
  */
 
 /** Where an article is; `embargoed`: stored by publishing, to be published at its embargo time. */
-export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'rejected';
+export type IntakeState = 'received' | 'enriched' | 'embargoed' | 'published' | 'killed' | 'stale' | 'rejected';
 
 export interface IntakeStatus {
   articleId: string;

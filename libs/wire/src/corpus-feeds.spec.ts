@@ -19,7 +19,7 @@ const EXPECTED: Record<string, Expectation> = {
   'ninjs/examples/1.4/businesswire-newsml-20130605006126.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'zh' },
   'ninjs/examples/1.4/businesswire-newsml-20130612006110.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'zh' },
   'ninjs/examples/1.4/businesswire-newsml-20130731006140.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'en' },
-  'ninjs/examples/1.4/ninjs-1-4-examples.json': { format: 'ninjs', articles: 1, skipped: 0 },
+  'ninjs/examples/1.4/ninjs-1-4-examples.json': { format: 'ninjs', articles: 0, skipped: 1 }, // no body anywhere, and no brief genre
   'ninjs/examples/1.4/ninjsExComplex1.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'en' },
   'ninjs/examples/1.4/ninjsExComplex2.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'en' },
   'ninjs/examples/1.4/ninjsExMediumText1.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'en' },
@@ -96,18 +96,18 @@ const EXPECTED: Record<string, Expectation> = {
   'ninjs/test_suite/3.0/should_fail/004_invalid_truncated_date.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: type must be equal to one of the allowed values; places/0/conta
   'ninjs/test_suite/3.0/should_fail/005_planned_coverage_bad_urgency.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: type must be equal to one of the allowed values; plannedCoverag
   'ninjs/test_suite/3.0/should_fail/006_bad_urgency.json': { error: 'schema-invalid' }, // The document is not valid ninjs 3.1: urgency must be integer
-  'ninjs/test_suite/3.0/should_pass/001_ninjs_example.json': { format: 'ninjs', articles: 1, skipped: 0 },
+  'ninjs/test_suite/3.0/should_pass/001_ninjs_example.json': { format: 'ninjs', articles: 0, skipped: 1 }, // no body anywhere, and no brief genre
   'ninjs/test_suite/3.0/should_pass/002_schema.json': { format: 'ninjs', articles: 0, skipped: 1 }, // The ninjs item has neither a headline nor body text
   'ninjs/test_suite/3.0/should_pass/002_simple_event.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs event item is not an article
   'ninjs/test_suite/3.0/should_pass/003_event_with_organiser.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs event item is not an article
   'ninjs/test_suite/3.0/should_pass/003_schema_only.json': { format: 'ninjs', articles: 0, skipped: 1 }, // The ninjs item has neither a headline nor body text
-  'ninjs/test_suite/3.0/should_pass/004_headlines.json': { format: 'ninjs', articles: 1, skipped: 0 },
+  'ninjs/test_suite/3.0/should_pass/004_headlines.json': { format: 'ninjs', articles: 0, skipped: 1 }, // no body anywhere, and no brief genre
   'ninjs/test_suite/3.0/should_pass/005_altids.json': { format: 'ninjs', articles: 0, skipped: 1 }, // The ninjs item has neither a headline nor body text
   'ninjs/test_suite/3.0/should_pass/005_planned_coverage.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs planning item is not an article
-  'ninjs/test_suite/3.0/should_pass/006_genre.json': { format: 'ninjs', articles: 1, skipped: 0 },
+  'ninjs/test_suite/3.0/should_pass/006_genre.json': { format: 'ninjs', articles: 0, skipped: 1 }, // no body anywhere, and no brief genre
   'ninjs/test_suite/3.0/should_pass/006_planning_with_rendition.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs planning item is not an article
   'ninjs/test_suite/3.0/should_pass/007_planning_rendition_reuters.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs planning item is not an article
-  'ninjs/test_suite/3.0/should_pass/007_trust_indicator.json': { format: 'ninjs', articles: 1, skipped: 0 },
+  'ninjs/test_suite/3.0/should_pass/007_trust_indicator.json': { format: 'ninjs', articles: 0, skipped: 1 }, // no body anywhere, and no brief genre
   'ninjs/test_suite/3.0/should_pass/008_planning_with_rendition_srt.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs planning item is not an article
   'ninjs/test_suite/3.0/should_pass/009_planned_coverage_commissioninginfo.json': { format: 'ninjs', articles: 0, skipped: 1 }, // ninjs planning item is not an article
   'ninjs/test_suite/3.0/should_pass/009_rights.json': { format: 'ninjs', articles: 0, skipped: 1 }, // The ninjs item has neither a headline nor body text
@@ -132,11 +132,11 @@ const EXPECTED: Record<string, Expectation> = {
   'rss/feedparser_undeclared_namespace.xml': { format: 'rss', articles: 0, skipped: 0 },
   'rss/feedrs_rss_1.0_iso8859.xml': { format: 'rss', articles: 1, skipped: 0 },
   'rss/feedrs_rss_2.0_bbc.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en' },
-  'rss/feedrs_rss_2.0_encoding_1.xml': { format: 'rss', articles: 1, skipped: 0, language: 'pt-br' },
+  'rss/feedrs_rss_2.0_encoding_1.xml': { format: 'rss', articles: 1, skipped: 0, language: 'pt-BR' },
   'rss/feedrs_rss_2.0_ilgiornale.xml': { format: 'rss', articles: 1, skipped: 0, language: 'it' },
   'rss/feedrs_rss_2.0_nbcny.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en-US' },
   'rss/feedrs_rss_2.0_wirecutter.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en-US' },
-  'rss/prof18_feed-char-escape.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en-us' },
+  'rss/prof18_feed-char-escape.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en-US' },
   'rss/prof18_feed-dcdate.xml': { format: 'rss', articles: 1, skipped: 0, language: 'fr' },
   'rss/prof18_feed-test-charset.xml': { format: 'rss', articles: 1, skipped: 0, language: 'no' },
   'rss/prof18_feed-test-malformed.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en-US' },
@@ -146,8 +146,8 @@ const EXPECTED: Record<string, Expectation> = {
   'rss/prof18_feed-test-thumb.xml': { format: 'rss', articles: 1, skipped: 0, language: 'it-IT' },
   'rss/prof18_feed-test-time.xml': { format: 'rss', articles: 1, skipped: 0, language: 'en' },
   'rss/rssparser_content-encoded.rss': { format: 'rss', articles: 7, skipped: 0 },
-  'rss/rssparser_encoding.rss': { format: 'rss', articles: 40, skipped: 0, language: 'pt-pt' },
-  'rss/rssparser_heraldsun.rss': { format: 'rss', articles: 2, skipped: 0, language: 'en-gb' },
+  'rss/rssparser_encoding.rss': { format: 'rss', articles: 40, skipped: 0, language: 'pt-PT' },
+  'rss/rssparser_heraldsun.rss': { format: 'rss', articles: 2, skipped: 0, language: 'en-GB' },
   'rss/rssparser_instant-article.rss': { format: 'rss', articles: 1, skipped: 0, language: 'en' },
   'atom/feedrs_atom_content_src.xml': { format: 'atom', articles: 1, skipped: 0 },
   'atom/feedrs_atom_example_reddit.xml': { format: 'atom', articles: 1, skipped: 0 },

@@ -1,9 +1,10 @@
 import { WireError } from './errors.js';
 import { FEED_ROOTS } from './feeds/parse-feed.js';
+import { looksLikeEmail } from './email/parse-email.js';
 import { hasWireEnvelope, splitEnvelope } from './iptc7901/envelope.js';
 import { type XmlWireFormat, detectXmlWireFormat, rootElementName } from './xml-formats.js';
 
-export type WireFormat = XmlWireFormat | 'rss' | 'atom' | 'ninjs' | 'iptc7901' | 'anpa1312' | 'plain-text';
+export type WireFormat = XmlWireFormat | 'rss' | 'atom' | 'ninjs' | 'iptc7901' | 'anpa1312' | 'email' | 'plain-text';
 
 /** Media types no text parser should see, whatever the bytes look like. */
 const NOT_TEXT = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-tar|msword|vnd\.openxmlformats)/;
@@ -78,6 +79,7 @@ export function detectFormat(text: string, contentType?: string): WireFormat {
   if (start === '') throw new WireError('empty-document', 'The document is empty');
   if (start.startsWith('{') || start.startsWith('[')) return jsonFormat(start, declared);
   if (start.startsWith('<')) return xmlFormat(start);
+  if (looksLikeEmail(start, contentType)) return 'email';
   if (declared === 'json') return 'ninjs';
   if (declared === 'xml') {
     throw new WireError('malformed-xml', `Declared ${contentType} but the content does not start with markup`);

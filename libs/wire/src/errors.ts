@@ -13,7 +13,8 @@ export type WireErrorCode =
   | 'no-text-item'
   | 'too-deep'
   | 'malformed-json'
-  | 'encoding';
+  | 'encoding'
+  | 'invalid-encoding';
 
 export class WireError extends Error {
   override readonly name = 'WireError';

@@ -7,7 +7,7 @@ import { processIo, progressLine, table, type CommandIo } from '../support/io.js
 export const summary = 'send wire documents (files or folders) to the ingest API';
 
 const USAGE = 'usage: depeche ingest <files or folders…> [--url http://127.0.0.1:3000] [--source name]\n';
-const OUTCOMES = ['new', 'updated', 'duplicate', 'killed', 'rejected'] as const;
+const OUTCOMES = ['new', 'updated', 'duplicate', 'killed', 'stale', 'rejected'] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
 interface ItemLine {

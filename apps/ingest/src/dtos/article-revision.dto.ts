@@ -3,17 +3,18 @@ import { validatorFor } from '#contracts';
 import { EditorArticleDto } from './editor-article.dto.js';
 
 /**
- * PUT /v1/articles/:id: the whole new version (a replacement, not a patch).
- * Source and external id belong to the story and cannot change here.
+ * PUT /v1/articles/:id: the whole new version (a replacement, not a patch), as
+ * for POST. Source and external id belong to the story: they may be sent, and
+ * must then be the ones the article was received with.
  */
-export const ArticleUpdateDto = Type.Omit(EditorArticleDto, ['source', 'externalId'], { additionalProperties: false });
+export const ArticleUpdateDto = Type.Object({ ...EditorArticleDto.properties }, { additionalProperties: false });
 export type ArticleUpdateDto = Static<typeof ArticleUpdateDto>;
 export const articleUpdates = validatorFor('article', ArticleUpdateDto);
 
 /** POST /v1/articles/:id/corrections: the corrected version, and the note readers will see. */
 export const ArticleCorrectionDto = Type.Object(
   {
-    ...ArticleUpdateDto.properties,
+    ...Type.Omit(EditorArticleDto, ['source', 'externalId']).properties,
     note: Type.String({ minLength: 1, maxLength: 5000, pattern: '\\S', description: 'The visible correction note ("An earlier version misspelt …")' }),
   },
   { additionalProperties: false },

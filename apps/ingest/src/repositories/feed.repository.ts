@@ -24,7 +24,7 @@ export interface FeedRecord {
   lease?: { owner: string; until: string };
 }
 
-export const EMPTY_COUNTS: Record<WireOutcome, number> = { new: 0, updated: 0, duplicate: 0, killed: 0, rejected: 0 };
+export const EMPTY_COUNTS: Record<WireOutcome, number> = { new: 0, updated: 0, duplicate: 0, killed: 0, stale: 0, rejected: 0 };
 
 /** Registered feeds, kept in a JetStream KV bucket so they and their poll state survive restarts. */
 export class FeedRepository {

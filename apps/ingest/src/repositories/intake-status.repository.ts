@@ -13,6 +13,8 @@ export interface DedupeEntry {
   version: number;
   /** A kill was accepted: nothing later revives the story. */
   killed?: boolean;
+  /** A kill that came before its story: the story is refused until then (RFC 3339), and may be taken after. */
+  tombstoneUntil?: string;
   /** Claimed but its event not yet confirmed published: a retry must publish it again. */
   pending?: 'submit' | 'update' | 'kill';
 }

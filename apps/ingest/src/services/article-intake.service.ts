@@ -4,7 +4,7 @@ import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
 import { derivedEventId } from '#messaging';
 import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
-import { ProblemException, type ApiKey } from '#runtime';
+import { ProblemException, invalidRequest, type ApiKey } from '#runtime';
 import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { toCanonicalArticle } from './editor-article.mapper.js';
@@ -72,7 +72,9 @@ export class ArticleIntakeService {
   }
 
   async update(id: string, dto: ArticleUpdateDto, correlationId: string): Promise<IntakeResult> {
-    const article = await this.nextVersionOf(id, dto);
+    await this.assertSameIdentity(id, dto);
+    const { source: _source, externalId: _externalId, ...version } = dto;
+    const article = await this.nextVersionOf(id, version);
     await this.emitter.emit('update', article, correlationId);
     return { id, duplicate: false };
   }
@@ -102,6 +104,24 @@ export class ArticleIntakeService {
     // The story's first creation is publishing's to keep; this request only knows its own time.
     const { firstCreated: _now, ...rest } = article;
     return withEmbargo(rest, dto.embargo);
+  }
+
+  /**
+   * A PUT may repeat the story's source and externalId, as POST sent them: they
+   * must name this article (its dedupe entry), else 422 says which field differs.
+   */
+  private async assertSameIdentity(id: string, dto: ArticleUpdateDto): Promise<void> {
+    if (dto.source === undefined && dto.externalId === undefined) return;
+    if (dto.externalId === undefined) {
+      const reason = 'can only be sent with the externalId it was received with: the pair identifies the story';
+      throw invalidRequest([{ field: 'source', reason }], 'The article has invalid fields.');
+    }
+    const source = dto.source ?? 'editor';
+    const found = await this.statuses.findClaim(source, dto.externalId);
+    if (found?.existing.articleId === id) return;
+    const where = found ? `belongs to article ${found.existing.articleId}` : 'was never received';
+    const reason = `does not match article ${id}: source "${source}" with externalId "${dto.externalId}" ${where}; source and externalId cannot change`;
+    throw invalidRequest([{ field: dto.source === undefined ? 'externalId' : 'source/externalId', reason }], 'The article has invalid fields.');
   }
 
   /** Only articles this ingest received can be edited (their status is kept in the KV bucket). */

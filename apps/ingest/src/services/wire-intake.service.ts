@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
 import { derivedEventId } from '#messaging';
 import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
-import { parseWire, type WireFormat } from '#wire';
+import { readWire, type WireFormat } from '#wire';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import type { StoryOwner } from './ownership-rules.js';
 import { OwnershipService } from './ownership.service.js';
@@ -22,8 +22,11 @@ export interface WireReceipt {
   items: WireItemReceipt[];
 }
 
-type Claim = { claimed: true; revision: number } | { claimed: false; existing: DedupeEntry; revision: number };
 type ItemResult = Omit<WireItemReceipt, 'index' | 'headline'>;
+
+/** Injection token: hours a tombstone (a kill before its story) lasts. */
+export const KILL_TOMBSTONE_HOURS = Symbol('KILL_TOMBSTONE_HOURS');
+const DEFAULT_TOMBSTONE_HOURS = 24 * 30;
 
 /** How many times an item is re-decided when another request changed its dedupe entry meanwhile. */
 const MAX_RACES = 3;
@@ -39,11 +42,12 @@ export class WireIntakeService {
     private readonly statuses: IntakeStatusRepository,
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
+    @Optional() @Inject(KILL_TOMBSTONE_HOURS) private readonly tombstoneHours: number = DEFAULT_TOMBSTONE_HOURS,
   ) {}
 
   /** `owner`: the wire key or feed the copy came from; it owns the stories the document creates. */
   async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, owner: StoryOwner, sourceOverride?: string): Promise<WireReceipt> {
-    const { format, articles, skipped } = parseWire(bytes, contentType, { receivedAt: new Date().toISOString() });
+    const { format, articles, skipped } = await readWire(bytes, contentType, { receivedAt: new Date().toISOString() });
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
     const taken = new Set(items.map((i) => i.index));
     let index = 0;
@@ -59,11 +63,16 @@ export class WireIntakeService {
     const key = wireItemKey(item);
     const contentHash = wireContentHash(item);
     for (let attempt = 0; attempt < MAX_RACES; attempt++) {
-      const fresh: DedupeEntry = { articleId: randomUUID(), contentHash, version: item.version, pending: 'submit' };
-      const claim = await this.claimOrPeek(item, key, fresh);
+      const fresh = this.freshEntry(item, contentHash);
+      const claim = await this.statuses.claim(item.source, key, fresh);
       const previous = claim.claimed ? undefined : claim.existing;
       const decision = decideWireItem(previous, item, contentHash);
-      if ('reason' in decision) return { articleId: previous?.articleId, outcome: decision.outcome, reason: decision.reason };
+      if ('tombstone' in decision) {
+        const done = await this.keepTombstone(item, key, previous ? { ...fresh, articleId: previous.articleId } : undefined, claim.revision, fresh, correlationId);
+        if (done) return done;
+        continue;
+      }
+      if ('reason' in decision) return this.refused(previous?.articleId, decision, correlationId);
       if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
       const entry = previous ? nextEntry(previous, item, contentHash, decision) : fresh;
       const revision = previous ? await this.statuses.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
@@ -78,11 +87,26 @@ export class WireIntakeService {
     return { outcome: 'rejected', reason: 'the item changed concurrently too often; send it again' };
   }
 
-  /** A cancel notice must not claim a guid nobody sent: it only looks. */
-  private async claimOrPeek(item: DraftArticle, key: string, fresh: DedupeEntry): Promise<Claim> {
-    if (item.pubStatus !== 'canceled') return this.statuses.claim(item.source, key, fresh);
-    const found = await this.statuses.findClaim(item.source, key);
-    return found ? { claimed: false, ...found } : { claimed: true, revision: 0 };
+  /** A cancel notice claims its guid as a tombstone: the story it kills is refused if it comes within the window. */
+  private freshEntry(item: DraftArticle, contentHash: string): DedupeEntry {
+    const entry: DedupeEntry = { articleId: randomUUID(), contentHash, version: item.version };
+    if (item.pubStatus !== 'canceled') return { ...entry, pending: 'submit' };
+    return { ...entry, killed: true, tombstoneUntil: new Date(Date.now() + this.tombstoneHours * 3_600_000).toISOString() };
+  }
+
+  /** Records the tombstone (replacing an expired one) and shows the kill in the intake status; undefined on a race. */
+  private async keepTombstone(item: DraftArticle, key: string, replacing: DedupeEntry | undefined, revision: number, fresh: DedupeEntry, correlationId: string): Promise<ItemResult | undefined> {
+    const entry = replacing ?? fresh;
+    if (replacing && (await this.statuses.updateClaim(item.source, key, replacing, revision).catch(() => undefined)) === undefined) return undefined;
+    const reason = `canceled by ${item.provider ?? item.source} before the story arrived; it will not be published until ${entry.tombstoneUntil}`;
+    await this.statuses.setStatus({ articleId: entry.articleId, status: 'killed', reason, correlationId });
+    return { articleId: entry.articleId, outcome: 'killed', reason };
+  }
+
+  /** Nothing emitted; a stale version or an update to a killed story says so in the article's status too. */
+  private async refused(articleId: string | undefined, decision: Extract<WireDecision, { reason: string }>, correlationId: string): Promise<ItemResult> {
+    if (articleId && decision.status) await this.statuses.setStatus({ articleId, status: decision.status, reason: decision.reason, correlationId });
+    return { articleId, outcome: decision.outcome, reason: decision.reason };
   }
 
   private emit(item: DraftArticle, key: string, entry: DedupeEntry, decision: Extract<WireDecision, { action: unknown }>, correlationId: string, resumed: boolean) {
@@ -95,6 +119,8 @@ export class WireIntakeService {
 }
 
 function nextEntry(previous: DedupeEntry, item: DraftArticle, contentHash: string, decision: Extract<WireDecision, { action: unknown }>): DedupeEntry {
+  // After an expired tombstone the story starts afresh: the tombstone's version says nothing.
+  if (previous.tombstoneUntil) return { articleId: previous.articleId, contentHash, version: item.version, pending: decision.action };
   return {
     articleId: previous.articleId,
     contentHash,

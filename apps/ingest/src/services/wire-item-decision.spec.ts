@@ -20,7 +20,7 @@ const previous = (overrides = {}) => ({ articleId: 'a1', contentHash: wireConten
 describe('decideWireItem', () => {
   it('takes an unseen guid as a new story, but not a cancel notice for it', () => {
     expect(decideWireItem(undefined, item(), 'h')).toEqual({ outcome: 'new', action: 'submit' });
-    expect(decideWireItem(undefined, item({ pubStatus: 'canceled' }), 'h')).toMatchObject({ outcome: 'rejected' });
+    expect(decideWireItem(undefined, item({ pubStatus: 'canceled' }), 'h')).toEqual({ outcome: 'killed', tombstone: true });
   });
 
   it('calls the same content a duplicate, whenever ingest received it', () => {
@@ -32,13 +32,17 @@ describe('decideWireItem', () => {
     const newer = item({ version: 3, headline: 'New headline' });
     expect(decideWireItem(previous(), newer, wireContentHash(newer))).toEqual({ outcome: 'updated', action: 'update' });
     const older = item({ version: 1, headline: 'Old headline' });
-    expect(decideWireItem(previous(), older, wireContentHash(older))).toMatchObject({ outcome: 'duplicate', reason: expect.stringContaining('older') });
+    expect(decideWireItem(previous(), older, wireContentHash(older))).toEqual({
+      outcome: 'stale',
+      status: 'stale',
+      reason: 'version 1 arrived after version 2 and was not applied',
+    });
   });
 
   it('kills on a cancel notice, once', () => {
     const cancel = item({ version: 3, pubStatus: 'canceled' });
     expect(decideWireItem(previous(), cancel, wireContentHash(cancel))).toEqual({ outcome: 'killed', action: 'kill' });
-    expect(decideWireItem(previous({ killed: true }), item({ version: 4 }), 'other')).toMatchObject({ outcome: 'duplicate' });
+    expect(decideWireItem(previous({ killed: true }), item({ version: 4, pubStatus: 'canceled' }), 'other')).toMatchObject({ outcome: 'duplicate' });
   });
 });
 
@@ -55,5 +59,22 @@ describe('decideWireItem after an interrupted intake', () => {
     const same = item();
     expect(decideWireItem(previous({ pending: 'submit' }), same, wireContentHash(same))).toEqual({ outcome: 'new', action: 'submit' });
     expect(decideWireItem(previous({ pending: 'update' }), same, wireContentHash(same))).toEqual({ outcome: 'updated', action: 'update' });
+  });
+
+  it('keeps a kill that came first: the story is refused while the tombstone lasts, new once it expired', () => {
+    const tombstone = previous({ killed: true, tombstoneUntil: '2026-12-01T00:00:00Z' });
+    const story = item();
+    const before = new Date('2026-11-30T00:00:00Z');
+    expect(decideWireItem(tombstone, story, wireContentHash(story), before)).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/killed this story before it arrived/) });
+    expect(decideWireItem(tombstone, story, wireContentHash(story), new Date('2026-12-02T00:00:00Z'))).toEqual({ outcome: 'new', action: 'submit' });
+  });
+
+  it('refuses an update to a killed story, naming it in the status', () => {
+    const update = item({ version: 3, headline: 'After the kill' });
+    expect(decideWireItem(previous({ killed: true }), update, wireContentHash(update))).toEqual({
+      outcome: 'rejected',
+      status: 'rejected',
+      reason: 'the story was killed; version 3 is refused',
+    });
   });
 });

@@ -63,6 +63,12 @@ export interface DueEmbargo {
 /** tsvector input is capped at 1 MB; the head of a very long body ranks the same. */
 const MAX_INDEXED_BODY = 200_000;
 
+/** Keywords and entity names, searched below the headline and standfirst and above the body. */
+function searchTerms(doc: CanonicalArticle): string {
+  const entities = [...doc.people, ...doc.organisations, ...doc.places].flatMap((e) => (e.localName ? [e.name, e.localName] : [e.name]));
+  return [...doc.keywords.map((k) => k.value), ...entities].join(' ');
+}
+
 /**
  * The write side of the publication store. Plain SQL on the hot path: one
  * transaction per batch of events, no entity objects built and thrown away.
@@ -144,18 +150,17 @@ export class PublicationTransaction {
       'depeche_write_revisions',
       `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[],
-                              $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[])
+                              $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[],
+                              $29::text[])
            AS i(id, source, external_id, revision, status, language, section, section_key, headline, document,
-                embargo_until, correlation_id, kill_reason, standfirst, body, action, note, tagger, event_id)),
+                embargo_until, correlation_id, kill_reason, standfirst, body, action, note, tagger, event_id, terms)),
        article AS (
          INSERT INTO articles (id, source, external_id, revision, status, language, section, section_key, headline, document,
                                published_at, updated_at, embargo_until, correlation_id, kill_reason, killed_at, search_config, search)
          SELECT id, source, external_id, revision, status, language, section, section_key, headline, document,
                 CASE WHEN status = 'published' THEN date_trunc('milliseconds', clock_timestamp()) END, now(), embargo_until, correlation_id, kill_reason,
                 CASE WHEN status = 'killed' THEN now() END, depeche_search_config(language),
-                setweight(to_tsvector(depeche_search_config(language)::regconfig, headline), 'A')
-                  || setweight(to_tsvector(depeche_search_config(language)::regconfig, standfirst), 'B')
-                  || to_tsvector(depeche_search_config(language)::regconfig, body)
+                depeche_search_vector(depeche_search_config(language)::regconfig, headline, standfirst, section, terms, body)
          FROM input
          ON CONFLICT (id) DO UPDATE SET
            revision = EXCLUDED.revision, status = EXCLUDED.status, language = EXCLUDED.language, section = EXCLUDED.section,
@@ -192,6 +197,7 @@ export class PublicationTransaction {
         docs.map((d) => d.facts?.tagger ?? null), writes.map((w) => w.eventId),
         tags.map((t) => t.articleId), tags.map((t) => t.kind), tags.map((t) => t.code), tags.map((t) => t.nameKey),
         ...outboxColumns(outbox),
+        docs.map(searchTerms),
       ],
     );
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf, Subjects } from '#contracts';
-import { activeTraceHeaders, derivedEventId, followingFrom, IntakeStatusReporter, SUBJECTS } from '#messaging';
+import { activeTraceHeaders, derivedEventId, followingFrom, IntakeStatusReporter, PermanentError, SUBJECTS } from '#messaging';
 import type { ArticleState } from '../database/entities/article.entity.js';
 import type { OutboxWrite } from '../repositories/outbox.repository.js';
 import { PublicationRepository, type RevisionWrite } from '../repositories/publication.repository.js';
@@ -47,12 +47,22 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const { result, state, write } = await this.batcher.submit({ event, traceparent: activeTraceHeaders().traceparent });
+    const { result, state, write } = await this.batcher.submit({ event, traceparent: activeTraceHeaders().traceparent }).catch((error: unknown) => this.refused(event, error));
     this.relay.deliver(write?.outbox ?? []);
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".
-    await this.statuses.setStatus({ articleId: event.data.article.id, status: state === 'embargoed' ? 'embargoed' : 'published', correlationId: event.correlationId });
+    const status = state === 'embargoed' || state === 'killed' ? state : 'published';
+    const reason = state === 'killed' ? (write?.article.killReason ?? undefined) : undefined;
+    await this.statuses.setStatus({ articleId: event.data.article.id, status, correlationId: event.correlationId, ...(reason ? { reason } : {}) });
     return result;
+  }
+
+  /** An event refused for good (an update to a killed story) leaves the article "rejected" with the reason, not "enriched". */
+  private async refused(event: Enriched, error: unknown): Promise<never> {
+    if (error instanceof PermanentError) {
+      await this.statuses.setStatus({ articleId: event.data.article.id, status: 'rejected', reason: error.message, correlationId: event.correlationId });
+    }
+    throw error;
   }
 
   private applyAll(items: Submitted[]): Promise<Applied[]> {

@@ -37,6 +37,32 @@ export const CorrectionNote = Type.Object({
 });
 export type CorrectionNote = Static<typeof CorrectionNote>;
 
+/** How a charset was chosen: a byte-order mark, the transport's Content-Type, the document's own declaration, statistical detection, or the default. */
+export const CharsetChoice = Type.Union([
+  Type.Literal('bom'),
+  Type.Literal('transport'),
+  Type.Literal('declaration'),
+  Type.Literal('detection'),
+  Type.Literal('default'),
+]);
+export type CharsetChoice = Static<typeof CharsetChoice>;
+
+/** How ingest read the article out of the document the source sent. */
+export const ArticleOrigin = Type.Object({
+  /** The wire format ("ninjs", "rss", "email"...). */
+  format: Type.Optional(Text(50)),
+  /** The charset the bytes were decoded with ("koi8-r", "utf-8"). */
+  charset: Type.Optional(Text(50)),
+  charsetFrom: Type.Optional(CharsetChoice),
+  /** The detector's confidence when the charset was detected. */
+  charsetConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  /** The place in the document the body was taken from ("descriptions[text]"), where a format has several. */
+  bodyFrom: Type.Optional(Text(100)),
+  /** What was left out on purpose ("2 attachments ignored"). */
+  notes: Type.Optional(Type.Array(Text(500), { maxItems: 20 })),
+});
+export type ArticleOrigin = Static<typeof ArticleOrigin>;
+
 /** What enrichment measured about the text as a whole. */
 export const TextFacts = Type.Object({
   language: Type.Optional(Type.Object({ code: Type.String(), confidence: Type.Number({ minimum: 0, maximum: 1 }) })),
@@ -94,6 +120,8 @@ export const CanonicalArticle = Type.Object({
   /** Every correction so far, oldest first; kept across updates. */
   corrections: Type.Optional(Type.Array(CorrectionNote)),
   facts: Type.Optional(TextFacts),
+  /** Provenance of the copy itself: format, charset and how it was chosen. */
+  origin: Type.Optional(ArticleOrigin),
 });
 export type CanonicalArticle = Static<typeof CanonicalArticle>;
 

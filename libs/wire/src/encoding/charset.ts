@@ -21,6 +21,10 @@ const ALIASES: Record<string, string> = {
   utf8: 'utf-8',
   'x-mac-roman': 'macintosh',
   'koi8r': 'koi8-r',
+  shift_jis: 'shift_jis',
+  'x-sjis': 'shift_jis',
+  big5: 'big5',
+  gb18030: 'gb18030',
 };
 
 export function normaliseCharset(label: string): string {
@@ -61,4 +65,11 @@ function asciiHead(bytes: Uint8Array, length: number): string {
   const end = Math.min(bytes.length, length);
   for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]);
   return head;
+}
+
+/** `<meta charset="...">` or `<meta http-equiv="Content-Type" content="text/html; charset=...">` in an HTML page's head. */
+export function charsetFromHtmlMeta(bytes: Uint8Array): string | undefined {
+  const head = asciiHead(bytes, 1024);
+  const match = head.match(/<meta\s[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i);
+  return match ? normaliseCharset(match[1]) : undefined;
 }

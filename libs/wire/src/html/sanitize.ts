@@ -16,9 +16,16 @@ const OPTIONS: sanitizeHtml.IOptions = {
   // Content of these is code, styling or document metadata, never body text.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'head', 'title', 'svg', 'math'],
   disallowedTagsMode: 'discard',
+  // A 1×1 image is a tracking pixel (FeedBurner's in every Jornal de Notícias item): it loses its src, then itself.
+  transformTags: { img: (tagName, attribs) => ({ tagName, attribs: isPixel(attribs) ? {} : attribs }) },
   // Agencies send empty <p/> as spacers (dpa_empty_paragraph).
-  exclusiveFilter: (frame) => frame.tag === 'p' && frame.text.trim() === '' && frame.mediaChildren.length === 0,
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'p' && frame.text.trim() === '' && frame.mediaChildren.length === 0) || (frame.tag === 'img' && !frame.attribs.src),
 };
+
+function isPixel(attribs: Record<string, string>): boolean {
+  return Number(attribs.width) <= 1 && Number(attribs.height) <= 1 && attribs.width !== undefined && attribs.height !== undefined;
+}
 
 export interface SanitizedBody {
   /** Safe HTML for the article body. */

@@ -42,3 +42,14 @@ export function splitEnvelope(message: string): WireEnvelope | undefined {
     trailer: textEnd < 0 ? '' : message.slice(textEnd + 1, end < 0 ? undefined : end),
   };
 }
+
+/**
+ * A wire capture holds message after message (SOH ... ETX ... EOT, SOH ...):
+ * one string per message. An SOH starts a message only at the start or after
+ * the previous message's ETX/EOT, so a stray SOH inside a text does not split it.
+ */
+export function splitMessages(capture: string): string[] {
+  const starts = [...capture.matchAll(/(?:^|[\x03\x04][^\x01]*?)(\x16*\x01)/g)].map((m) => m.index! + m[0].length - m[1].length);
+  const messages = starts.map((start, i) => capture.slice(start, starts[i + 1]));
+  return messages.filter((message) => message.includes(STX));
+}

@@ -131,4 +131,14 @@ describe('parseIptc7901 on the real fixtures', () => {
   it('rejects a message without the SOH/STX envelope', () => {
     expect(() => parseIptc7901('just text', opts)).toThrow(WireError);
   });
+
+  it('reads a wire capture of several messages one by one (two real dpa messages back to back)', () => {
+    const { articles, skipped } = parseIptc7901(`${fixture('IPTC7901.txt')}\r\n${fixture('IPTC7901_odd_charset.txt')}`, opts);
+    expect(skipped).toEqual([]);
+    expect(articles.map((a) => a.headline.slice(0, 45))).toEqual([
+      'Germany Social Democrats: Coalition talks wit',
+      'German football saddened by illness to strike',
+    ]);
+    expect(articles.map((a) => a.externalId)).toEqual(['eca062', 'eca100']);
+  });
 });

@@ -2,9 +2,9 @@ import type { DraftArticle, Provenance, SubjectTag } from '#contracts';
 import { WireError } from '../errors.js';
 import { dropUndefined } from '../draft/clean.js';
 import { bodyFromPlainText } from '../html/body.js';
-import type { ParsedItems } from '../draft/parse-result.js';
+import { type ParsedItems, collectItems } from '../draft/parse-result.js';
 import { toDraftArticle, type WireParseOptions } from '../xml/draft-article.js';
-import { splitEnvelope } from './envelope.js';
+import { splitEnvelope, splitMessages } from './envelope.js';
 import { type WireHeading, anpaHeading, iptc7901Heading } from './heading.js';
 import { datelineOf, readWireText } from './wire-text.js';
 import { wireTimestamp } from './wire-timestamp.js';
@@ -21,11 +21,18 @@ function categorySubject(scheme: string, category: string | undefined, provenanc
 }
 
 /**
- * One IPTC 7901 or ANPA 1312 message → one article. The agency is the one
- * the dateline names ("Berlin (dpa) -"); the version time is the post-text
- * time stamp, else when ingest received it.
+ * IPTC 7901 or ANPA 1312 → one article per message: a capture of several
+ * messages gives each its own, a message that cannot be read is skipped with
+ * its reason. The agency is the one the dateline names ("Berlin (dpa) -"); the
+ * version time is the post-text time stamp, else when ingest received it.
  */
-export function parseIptc7901(message: string, opts: WireParseOptions): ParsedItems {
+export function parseIptc7901(capture: string, opts: WireParseOptions): ParsedItems {
+  const messages = splitMessages(capture);
+  if (messages.length <= 1) return { articles: [parseMessage(capture, opts)], skipped: [] };
+  return collectItems(messages, (message) => parseMessage(message, opts));
+}
+
+function parseMessage(message: string, opts: WireParseOptions): DraftArticle {
   const envelope = splitEnvelope(message);
   if (!envelope) throw new WireError('unsupported-format', 'No SOH ... STX envelope: not an IPTC 7901 / ANPA 1312 message');
   const format = envelope.anpa ? 'anpa1312' : 'iptc7901';
@@ -35,7 +42,7 @@ export function parseIptc7901(message: string, opts: WireParseOptions): ParsedIt
   const dateline = datelineOf(text.paragraphs[0]);
   const agency = dateline?.agency.toLowerCase() ?? format;
   const provenance: Provenance = { source: 'provider', by: agency };
-  const article: DraftArticle = toDraftArticle(
+  return toDraftArticle(
     {
       source: agency,
       provider: agency,
@@ -53,5 +60,4 @@ export function parseIptc7901(message: string, opts: WireParseOptions): ParsedIt
     opts,
     `The ${format} message`,
   );
-  return { articles: [article], skipped: [] };
 }

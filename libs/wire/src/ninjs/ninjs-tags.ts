@@ -23,6 +23,8 @@ function subjectCode(subject: Json): [string, string] | undefined {
   if (iptc) return [iptc[0], `${iptc[0]}:${iptc[1]}`];
   const code = str(subject.code) ?? str(subject.literal);
   const scheme = str(subject.scheme);
+  // NTB sends legacy IPTC Subject Codes as bare 8-digit literals.
+  if (code && /^\d{8}$/.test(code) && !scheme) return ['subj', `subj:${code}`];
   if (code) {
     const alias = scheme ? (schemeAlias(scheme)?.[0] ?? scheme) : /^([a-z][\w-]*):/i.exec(code)?.[1];
     if (alias) return [alias.slice(0, 100), code.includes(':') ? code : `${alias}:${code}`];

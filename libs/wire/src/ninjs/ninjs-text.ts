@@ -9,6 +9,8 @@ export interface NinjsText {
   standfirst?: string;
   bodyHtml: string;
   bodyText: string;
+  /** Where the body came from ("body_html", "bodies[main]", "descriptions[text]"); absent when every body is empty. */
+  bodyFrom?: string;
 }
 
 const HTML_TYPES = /html|xml/i;
@@ -40,12 +42,50 @@ function blockBody(block: TextBlock): ArticleBody {
   return articleBody(block.value, HTML_TYPES.test(block.contentType ?? 'text/plain'));
 }
 
-/** 1.x: an HTML body_* wins over a text one; 2.x/3.x: the main body block. */
-function body(doc: Json): ArticleBody {
-  const oneX = familyBody(family(doc, 'body', ['body_html', 'body_xhtml', 'body_richtext', 'body_text']));
-  if (oneX) return oneX;
-  const block = pickBlock(textBlocks(doc.bodies), ['main', 'body']);
-  return block ? blockBody(block) : NO_BODY;
+/** Roles under which 2.x/3.x senders put the story text itself, not a summary. */
+const BODY_ROLES = ['main', 'body', 'text', 'content', 'full'];
+/** Roles of a description that is a summary: the standfirst, never the body. */
+const MEDIA_TYPES = /^(?:picture|video|audio|graphic)$/;
+const SUMMARY_ROLES = ['summary', 'abstract', 'description', 'teaser', 'lead'];
+
+interface ChosenBody {
+  body: ArticleBody;
+  from: string;
+}
+
+function firstNonEmpty(blocks: TextBlock[], place: string): ChosenBody | undefined {
+  for (const block of blocks) {
+    const body = blockBody(block);
+    if (body.text) return { body, from: `${place}[${block.role ?? ''}]` };
+  }
+  return undefined;
+}
+
+const byRole = (blocks: TextBlock[], roles: string[]) =>
+  roles.flatMap((role) => blocks.filter((b) => b.role?.toLowerCase() === role));
+
+/**
+ * Every place the ninjs 1.x-3.x schemas allow a story body, in this order (docs/formats.md):
+ * 1. 1.x `body_html`, `body_xhtml`, `body_richtext`, `body_text`, then any other `body_*`;
+ * 2. `bodies[]` with a body role (main, body, text, content, full), then one without a role,
+ *    then any other non-empty block;
+ * 3. `descriptions[]` with a body role (ninjs 2.x senders such as NTB put the story in
+ *    `role: "text"`), except in a picture, video, audio or graphic item, where it is the
+ *    caption. A summary-role description stays the standfirst.
+ * A block that sanitises to nothing (an empty `main`) does not stop the search.
+ */
+function body(doc: Json): ChosenBody | undefined {
+  const oneX = family(doc, 'body', ['body_html', 'body_xhtml', 'body_richtext', 'body_text']);
+  const html = familyBody(oneX);
+  if (html?.text) return { body: html, from: oneX.find(([key]) => /html/.test(key))?.[0] ?? oneX[0][0] };
+  for (const [key, value] of oneX) {
+    const text = articleBody(value, LOOKS_HTML.test(value));
+    if (text.text) return { body: text, from: key };
+  }
+  const bodies = textBlocks(doc.bodies);
+  const ordered = [...byRole(bodies, BODY_ROLES), ...bodies.filter((b) => !b.role), ...bodies];
+  const captioned = MEDIA_TYPES.test(str(doc.type) ?? '');
+  return firstNonEmpty(ordered, 'bodies') ?? (captioned ? undefined : firstNonEmpty(byRole(textBlocks(doc.descriptions), BODY_ROLES), 'descriptions'));
 }
 
 function headlines(doc: Json): { headline?: string; subheadline?: string } {
@@ -61,15 +101,18 @@ function headlines(doc: Json): { headline?: string; subheadline?: string } {
   };
 }
 
-/** The summary: 1.x description_*, 2.x/3.x the summary-like description block. */
-function standfirst(doc: Json): string | undefined {
+/** The summary: 1.x description_*, 2.x/3.x the summary-like description block (a text-role one when it is not the body). */
+function standfirst(doc: Json, bodyFrom: string | undefined): string | undefined {
   const oneX = familyBody(family(doc, 'description', ['description_text', 'description_html']));
   if (oneX) return cleanText(oneX.text, 5000);
-  const block = pickBlock(textBlocks(prop(doc, 'descriptions')), ['summary', 'abstract', 'description', 'text']);
+  const blocks = textBlocks(prop(doc, 'descriptions'));
+  const summary = byRole(blocks, SUMMARY_ROLES)[0];
+  const block = summary ?? (bodyFrom?.startsWith('descriptions') ? undefined : pickBlock(blocks, ['text']));
   return block ? cleanText(blockBody(block).text, 5000) : undefined;
 }
 
 export function ninjsText(doc: Json): NinjsText {
-  const { html, text } = body(doc);
-  return { ...headlines(doc), standfirst: standfirst(doc), bodyHtml: html, bodyText: text };
+  const chosen = body(doc);
+  const found = chosen?.body ?? NO_BODY;
+  return { ...headlines(doc), standfirst: standfirst(doc, chosen?.from), bodyHtml: found.html, bodyText: found.text, bodyFrom: chosen?.from };
 }

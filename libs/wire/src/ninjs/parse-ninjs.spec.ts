@@ -103,4 +103,41 @@ describe('parseNinjs', () => {
     expect(result.skipped).toHaveLength(14);
     expect(result.skipped[0]).toEqual({ index: 0, reason: expect.stringMatching(/not valid ninjs 3.1|not an article|neither/) });
   });
+
+  describe('bodies from every place ninjs allows', () => {
+    it('takes the story from descriptions[role=text] when there is no body (NTB, ninjs 3.0)', () => {
+      const [article] = parseNinjs(read('examples/3.0/ntb_text.json'), opts).articles;
+      expect(article.bodyText).toMatch(/^IT-giganten Google har kjøpt en tomt/);
+      expect(article.standfirst).toBeUndefined();
+      expect(article.origin).toEqual({ bodyFrom: 'descriptions[text]' });
+    });
+
+    it('skips an empty bodies[main] for descriptions[role=text] (dpa ninjs 2.1, body moved as 2.x senders do)', () => {
+      const doc = JSON.parse(read('examples/2.1/dpa_text.json'));
+      const story = doc.bodies[0].value as string;
+      doc.bodies = [{ role: 'main', contenttype: 'text/html', value: '<p> </p>' }];
+      doc.descriptions = [...(doc.descriptions ?? []), { role: 'text', contenttype: 'text/html', value: story }];
+      const [article] = parseNinjs(JSON.stringify(doc), opts).articles;
+      expect(article.bodyText.length).toBeGreaterThan(100);
+      expect(article.origin?.bodyFrom).toBe('descriptions[text]');
+    });
+
+    it('prefers body_html over body_text in 1.x', () => {
+      const [article] = parseNinjs(read('examples/guidelines-1.6/004_simple_text_article.json'), opts).articles;
+      expect(article.origin?.bodyFrom).toMatch(/^body_/);
+    });
+
+    it('refuses an item whose every body is empty unless its genre marks a brief', () => {
+      const doc = JSON.parse(read('test_suite/3.0/should_pass/006_genre.json'));
+      const refused = parseNinjs(JSON.stringify(doc), opts);
+      expect(refused.articles).toEqual([]);
+      expect(refused.skipped[0].reason).toMatch(/has no body.*not mark it as a brief/);
+      doc.genres.push({ name: 'Brief', uri: 'http://cv.iptc.org/newscodes/genre/Brief' });
+      doc.descriptions = [{ role: 'summary', value: 'One line of news.' }];
+      const [brief] = parseNinjs(JSON.stringify(doc), opts).articles;
+      expect(brief.headline).toBe('test headline');
+      expect(brief.standfirst).toBe('One line of news.');
+      expect(brief.bodyText).toBe('');
+    });
+  });
 });

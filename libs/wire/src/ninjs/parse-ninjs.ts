@@ -79,16 +79,29 @@ function rights(doc: Json): Rights {
   };
 }
 
+/** IPTC genre codes and the names agencies use for copy that is only a headline and a summary. */
+const BRIEF_GENRE = /^(?:brief|flash|alert|summary|urgent|eil|kurz)/i;
+
+/** The sender marked the item as a brief: a headline and a description are then the whole story. */
+function isBrief(doc: Json): boolean {
+  return objects(prop(doc, 'genre', 'genres')).some((genre) =>
+    [genre.code, genre.name, genre.literal, str(genre.uri)?.replace(/^.*\//, '')].some((v) => typeof v === 'string' && BRIEF_GENRE.test(v)),
+  );
+}
+
 /** Why a valid ninjs item is not an article, or undefined when it may be one. */
 function notAnArticle(doc: Json, bodyText: string): string | undefined {
   const type = str(doc.type);
   if (type && NOT_ARTICLES.has(type)) return `ninjs ${type} item is not an article`;
   if (type && MEDIA.has(type) && !bodyText) return `ninjs ${type} item carries no text body`;
+  if (!bodyText && !isBrief(doc)) {
+    return 'ninjs item has no body: body_text, body_html, bodies[] and descriptions[] with a body role are all empty, and its genre does not mark it as a brief';
+  }
   return undefined;
 }
 
 function toArticle(doc: Json, opts: WireParseOptions): DraftArticle | string {
-  const { bodyHtml, bodyText, ...text } = ninjsText(doc);
+  const { bodyHtml, bodyText, bodyFrom, ...text } = ninjsText(doc);
   const reason = notAnArticle(doc, bodyText);
   if (reason) return reason;
   const provider = providerOf(doc);
@@ -113,6 +126,7 @@ function toArticle(doc: Json, opts: WireParseOptions): DraftArticle | string {
       firstCreated: toIsoDateTime(str(prop(doc, 'firstcreated', 'firstCreated'))),
       versionCreated: toIsoDateTime(str(prop(doc, 'versioncreated', 'versionCreated'))),
       rights: rights(doc),
+      origin: bodyFrom ? { bodyFrom } : undefined,
     },
     opts,
     'The ninjs item',

@@ -22,15 +22,24 @@ export function sourceName(provider: string | undefined): string {
   const name = provider?.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!name) return 'wire';
   const host = name.match(/^(?:[a-z]+:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,}(?:[/:].*)?$/)?.[1];
-  return (AGENCY_SHORT_NAMES[name] ?? host ?? name).slice(0, 200);
+  // A country's second-level domain goes with its TLD: bbc.co.uk is "bbc", inovacaotecnologica.com.br "inovacaotecnologica".
+  const registered = host?.replace(/\.(?:co|com|org|net|gov|ac|edu|ne|or)$/, '');
+  return (AGENCY_SHORT_NAMES[name] ?? registered ?? name).slice(0, 200);
 }
 
 /** "en_US", "EN", "fr-FR" -> BCP 47 shape the schema accepts, or undefined. */
 export function normaliseLanguage(tag: string | undefined): string | undefined {
   const parts = tag?.trim().replace(/_/g, '-').split('-').filter(Boolean);
   if (!parts?.length) return undefined;
-  const normalised = [parts[0].toLowerCase(), ...parts.slice(1)].join('-');
+  // BCP 47's canonical case: region upper ("pt-BR"), script title ("zh-Hant"), the rest lower.
+  const normalised = [parts[0].toLowerCase(), ...parts.slice(1).map(subtagCase)].join('-');
   return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(normalised) ? normalised : undefined;
+}
+
+function subtagCase(subtag: string): string {
+  if (/^[a-z]{2}$/i.test(subtag)) return subtag.toUpperCase();
+  if (/^[a-z]{4}$/i.test(subtag)) return subtag[0].toUpperCase() + subtag.slice(1).toLowerCase();
+  return subtag.toLowerCase();
 }
 
 export function pubStatusFrom(code: string | undefined): PubStatus | undefined {
