@@ -16,31 +16,45 @@ import {
   PLACE_TAILS,
 } from './cues.js';
 import { longestMatch } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
 import { everyday } from './words.js';
 
 // What the sequence model sees of each token: its own form, its neighbours, the punctuation
-// around it and what the lexicons and cue lists say. Features are strings hashed into a
-// fixed number of buckets, so the model file holds no vocabulary.
+// around it and what the lexicons and cue lists say. Features are hashed into a fixed number of
+// buckets, so the model file holds no vocabulary. A word's own hashes are computed once per
+// process and cached; a feature about a neighbour mixes that word's hash with the template's.
 
 export const FEATURE_BITS = 20;
 const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 
-/** FNV-1a, 32 bits, folded into the bucket range. */
-export function hashFeature(feature: string): number {
+/** FNV-1a, 32 bits. */
+export function hashString(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h ^ (h >>> FEATURE_BITS)) & FEATURE_MASK;
+  return h >>> 0;
 }
+
+/** Combines two hashes (murmur3 finaliser over their xor-multiply). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+const bucket = (h: number): number => (h ^ (h >>> FEATURE_BITS)) & FEATURE_MASK;
 
 /** "Macron" -> "Xx", "OTAN" -> "X", "A380" -> "Xd", "l'" -> "x'": runs of one class collapsed. */
 export function wordShape(text: string): string {
   let shape = '';
   let last = '';
   for (const c of text) {
-    const cls = /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\p{N}/u.test(c) ? 'd' : c;
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    const cls = lower !== upper ? (c === upper ? 'X' : 'x') : c >= '0' && c <= '9' ? 'd' : c;
     if (cls !== last) shape += cls;
     last = cls;
   }
@@ -71,90 +85,124 @@ function lexiconLabels(ctx: TagContext): string[] {
   return labels;
 }
 
-interface TokenView {
-  lower: string;
-  shape: string;
-  lex: string;
+/** What a word says on its own, whatever its neighbours: computed once per word and language. */
+interface WordInfo {
+  lower: number;
+  shape: number;
+  /** Capitalised given name: a neighbour feature too. */
+  firstName: boolean;
+  /** Buckets of the word's own features. */
+  own: number[];
 }
 
-function cueFeatures(ctx: TagContext, i: number, add: (f: string) => void): void {
+const feature = (name: string): number => bucket(hashString(name));
+const template = (name: string): number => hashString(`template:${name}`);
+const T = {
+  word: template('w'), lower: template('l'), shape: template('sh'), prefix: [1, 2, 3, 4].map((k) => template(`p${k}`)), suffix: [1, 2, 3, 4].map((k) => template(`s${k}`)),
+  near: new Map([-2, -1, 1, 2].map((o) => [o, { lower: template(`l${o}`), shape: template(`sh${o}`), lex: template(`gz${o}`) }])),
+  bigramBefore: template('l-1|l'), bigramAfter: template('l|l+1'), shapes: template('sh-1|sh|sh+1'),
+  gapBefore: template('gap-'), gapAfter: template('gap+'), initial: template('init'), shouted: template('shouted'),
+  lex: template('gz'), lexShape: template('gz|sh'), language: template('lang'),
+};
+const F = Object.fromEntries(
+  ['bias', 'title-1', 'title0', 'orghead', 'orgtail', 'orgtail+1', 'placetail', 'placetail+1', 'placehead', 'placeprep-1', 'orgprec-1', 'orgfoll+1',
+    'perfoll+1', 'placenoun-2', 'never', 'function', 'connector', 'firstname-cap', 'firstname', 'firstname-1', 'demonym', 'nonentity', 'everyday-cap', 'everyday',
+    'word-person', 'word-organisation', 'word-place'].map((name) => [name, feature(`f:${name}`)]),
+) as Record<string, number>;
+
+function cueFeatures(ctx: TagContext, i: number, ids: number[]): void {
   const l0 = tokenLower(ctx, i);
   const prev = tokenLower(ctx, i - 1);
   const next = tokenLower(ctx, i + 1);
-  if (PERSON_TITLES.has(prev)) add('cue:title-1');
-  if (PERSON_TITLES.has(l0)) add('cue:title0');
-  if (ORG_HEADS.has(l0)) add('cue:orghead');
-  if (ORG_TAILS.has(l0)) add('cue:orgtail');
-  if (ORG_TAILS.has(next)) add('cue:orgtail+1');
-  if (PLACE_TAILS.has(l0)) add('cue:placetail');
-  if (PLACE_TAILS.has(next)) add('cue:placetail+1');
-  if (PLACE_HEADS.has(l0)) add('cue:placehead');
-  if (PLACE_PREPOSITIONS.has(prev)) add('cue:placeprep-1');
-  if (ORG_PRECEDERS.has(prev)) add('cue:orgprec-1');
-  if (ORG_FOLLOWERS.has(next)) add('cue:orgfoll+1');
-  if (PERSON_FOLLOWERS.has(next)) add('cue:perfoll+1');
-  if (OF.has(prev) && PLACE_NOUNS.has(tokenLower(ctx, i - 2))) add('cue:placenoun-2');
-  if (NEVER_NAMES.has(l0)) add('cue:never');
-  if (FUNCTION_WORDS.has(l0)) add('cue:function');
-  if (CONNECTORS.has(l0)) add('cue:connector');
+  if (PERSON_TITLES.has(prev)) ids.push(F['title-1']!);
+  if (PERSON_TITLES.has(l0)) ids.push(F['title0']!);
+  if (ORG_HEADS.has(l0)) ids.push(F['orghead']!);
+  if (ORG_TAILS.has(l0)) ids.push(F['orgtail']!);
+  if (ORG_TAILS.has(next)) ids.push(F['orgtail+1']!);
+  if (PLACE_TAILS.has(l0)) ids.push(F['placetail']!);
+  if (PLACE_TAILS.has(next)) ids.push(F['placetail+1']!);
+  if (PLACE_HEADS.has(l0)) ids.push(F['placehead']!);
+  if (PLACE_PREPOSITIONS.has(prev)) ids.push(F['placeprep-1']!);
+  if (ORG_PRECEDERS.has(prev)) ids.push(F['orgprec-1']!);
+  if (ORG_FOLLOWERS.has(next)) ids.push(F['orgfoll+1']!);
+  if (PERSON_FOLLOWERS.has(next)) ids.push(F['perfoll+1']!);
+  if (OF.has(prev) && PLACE_NOUNS.has(tokenLower(ctx, i - 2))) ids.push(F['placenoun-2']!);
+  if (NEVER_NAMES.has(l0)) ids.push(F['never']!);
+  if (FUNCTION_WORDS.has(l0)) ids.push(F['function']!);
+  if (CONNECTORS.has(l0)) ids.push(F['connector']!);
 }
 
-function lexiconFeatures(ctx: TagContext, i: number, add: (f: string) => void): void {
+function describeWord(ctx: TagContext, i: number): WordInfo {
   const t = ctx.tokens[i]!;
   const lex = ctx.lexicon;
-  if (lex.firstNames.has(t.lower)) add(t.cap ? 'lex:firstname-cap' : 'lex:firstname');
-  if (lex.firstNames.has(tokenLower(ctx, i - 1)) && ctx.tokens[i - 1]?.cap) add('lex:firstname-1');
-  if (lex.demonyms.has(t.text)) add('lex:demonym');
-  if (lex.nonEntities.has(t.text)) add('lex:nonentity');
-  if (ctx.commonWords && everyday(ctx, i, i + 1)) add(t.cap ? 'lex:everyday-cap' : 'lex:everyday');
-  // A whole capitalised run known to the lexicon: its span as one unit.
-  if (t.cap && lex.surfaces.has(t.text)) add(`lex:word-${lex.surfaces.get(t.text)!.type}`);
+  const lower = hashString(t.lower);
+  const shapeText = wordShape(t.text);
+  const shape = hashString(shapeText);
+  const own = [F['bias']!, bucket(mix(T.word, hashString(t.text))), bucket(mix(T.lower, lower)), bucket(mix(T.shape, shape))];
+  for (let k = 1; k <= 4 && k <= t.lower.length; k++) {
+    own.push(bucket(mix(T.prefix[k - 1]!, hashString(t.lower.slice(0, k)))), bucket(mix(T.suffix[k - 1]!, hashString(t.lower.slice(-k)))));
+  }
+  const firstName = lex.firstNames.has(t.lower);
+  if (firstName) own.push(t.cap ? F['firstname-cap']! : F['firstname']!);
+  if (lex.demonyms.has(t.text)) own.push(F['demonym']!);
+  if (lex.nonEntities.has(t.text)) own.push(F['nonentity']!);
+  if (ctx.commonWords && everyday(ctx, i, i + 1)) own.push(t.cap ? F['everyday-cap']! : F['everyday']!);
+  const known = t.cap ? lex.surfaces.get(t.text) : undefined;
+  if (known) own.push(F[`word-${known.type}`]!);
+  return { lower, shape, firstName: firstName && t.cap, own };
+}
+
+// Per lexicon and language, the words seen so far; cleared when it grows past a bound.
+const wordCaches = new WeakMap<Lexicon, Map<string, Map<string, WordInfo>>>();
+const MAX_CACHED_WORDS = 200_000;
+
+function wordCache(ctx: TagContext): Map<string, WordInfo> {
+  let byLanguage = wordCaches.get(ctx.lexicon);
+  if (!byLanguage) wordCaches.set(ctx.lexicon, (byLanguage = new Map()));
+  let cache = byLanguage.get(ctx.language);
+  if (!cache || cache.size > MAX_CACHED_WORDS) byLanguage.set(ctx.language, (cache = new Map()));
+  return cache;
+}
+
+const OUTSIDE_BEFORE: WordInfo = { lower: hashString('<s>'), shape: hashString('<s>'), firstName: false, own: [] };
+const OUTSIDE_AFTER: WordInfo = { lower: hashString('</s>'), shape: hashString('</s>'), firstName: false, own: [] };
+
+function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[], lex: readonly number[], ids: number[]): void {
+  const at = (k: number): WordInfo => words[k] ?? (k < 0 ? OUTSIDE_BEFORE : OUTSIDE_AFTER);
+  const w = words[i]!;
+  for (const [o, t] of T.near) {
+    const v = at(i + o);
+    ids.push(bucket(mix(t.lower, v.lower)), bucket(mix(t.shape, v.shape)));
+    const l = lex[i + o];
+    if (l) ids.push(bucket(mix(t.lex, l)));
+  }
+  ids.push(bucket(mix(mix(T.bigramBefore, at(i - 1).lower), w.lower)), bucket(mix(mix(T.bigramAfter, w.lower), at(i + 1).lower)));
+  ids.push(bucket(mix(mix(mix(T.shapes, at(i - 1).shape), w.shape), at(i + 1).shape)));
+  if (at(i - 1).firstName) ids.push(F['firstname-1']!);
+  const tokens = ctx.tokens;
+  const t = tokens[i]!;
+  ids.push(bucket(mix(T.gapBefore, hashString(gapClass(ctx, i > 0 ? tokens[i - 1]!.end : 0, t.start)))));
+  ids.push(bucket(mix(T.gapAfter, hashString(gapClass(ctx, t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : ctx.source.length)))));
+  ids.push(bucket(mix(mix(T.initial, t.initial ? 1 : 0), w.shape)));
+  if (ctx.shouted.has(i)) ids.push(bucket(mix(T.shouted, w.shape)));
+  if (lex[i]) ids.push(bucket(mix(T.lex, lex[i])), bucket(mix(mix(T.lexShape, lex[i]), w.shape)));
+  ids.push(bucket(mix(mix(T.language, hashString(ctx.language)), w.shape)));
 }
 
 /** Hashed feature ids of every token of the text, in token order. */
 export function extractFeatures(ctx: TagContext): Uint32Array[] {
-  const n = ctx.tokens.length;
-  const lex = lexiconLabels(ctx);
-  const views: TokenView[] = ctx.tokens.map((t, i) => ({ lower: t.lower, shape: wordShape(t.text), lex: lex[i]! }));
-  const view = (i: number): TokenView => views[i] ?? { lower: i < 0 ? '<s>' : '</s>', shape: '_', lex: '' };
+  const cache = wordCache(ctx);
+  const words = ctx.tokens.map((t, i) => {
+    let info = cache.get(t.text);
+    if (!info) cache.set(t.text, (info = describeWord(ctx, i)));
+    return info;
+  });
+  const lex = lexiconLabels(ctx).map((l) => (l ? hashString(l) : 0));
   const out: Uint32Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const ids: number[] = [];
-    const add = (f: string): void => {
-      ids.push(hashFeature(f));
-    };
-    const t = ctx.tokens[i]!;
-    const v = views[i]!;
-    add('bias');
-    add(`w=${t.text}`);
-    add(`l=${v.lower}`);
-    add(`sh=${v.shape}`);
-    for (let k = 1; k <= 4 && k <= v.lower.length; k++) {
-      add(`p${k}=${v.lower.slice(0, k)}`);
-      add(`s${k}=${v.lower.slice(-k)}`);
-    }
-    for (const o of [-2, -1, 1, 2]) {
-      const w = view(i + o);
-      add(`l${o}=${w.lower}`);
-      add(`sh${o}=${w.shape}`);
-      if (w.lex) add(`gz${o}=${w.lex}`);
-    }
-    add(`l-1|l=${view(i - 1).lower}|${v.lower}`);
-    add(`l|l+1=${v.lower}|${view(i + 1).lower}`);
-    add(`sh-1|sh|sh+1=${view(i - 1).shape}|${v.shape}|${view(i + 1).shape}`);
-    const before = gapClass(ctx, i > 0 ? ctx.tokens[i - 1]!.end : 0, t.start);
-    const after = gapClass(ctx, t.end, i + 1 < n ? ctx.tokens[i + 1]!.start : ctx.source.length);
-    add(`gap-=${before}`);
-    add(`gap+=${after}`);
-    add(`init=${t.initial}|${v.shape}`);
-    if (ctx.shouted.has(i)) add(`shouted|${v.shape}`);
-    if (v.lex) {
-      add(`gz=${v.lex}`);
-      add(`gz|sh=${v.lex}|${v.shape}`);
-    }
-    add(`lang=${ctx.language}|${v.shape}`);
-    cueFeatures(ctx, i, add);
-    lexiconFeatures(ctx, i, add);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const ids = words[i]!.own.slice();
+    contextFeatures(ctx, i, words, lex, ids);
+    cueFeatures(ctx, i, ids);
     out.push(Uint32Array.from(ids));
   }
   return out;
