@@ -13,7 +13,7 @@ const argValue = (name, fallback) => (args.includes(name) ? args[args.indexOf(na
 const goldPath = argValue('--gold', resolve(shared, 'gold/dev.jsonl'));
 const nerDir = argValue('--ner', resolve(shared, 'corpus/ner'));
 // The enrichment service's default threshold (ENRICHMENT_MIN_CONFIDENCE_PERCENT), as a fraction.
-const minConfidence = Number(argValue('--min-confidence', process.env.ENRICHMENT_MIN_CONFIDENCE_PERCENT ?? '30')) / 100;
+const minConfidence = Number(argValue('--min-confidence', process.env.ENRICHMENT_MIN_CONFIDENCE_PERCENT ?? '0')) / 100;
 const NER_SETS = [['wikigold_en_subset.bio', 'en'], ['europeana_fr_bnf_subset.bio', 'fr']];
 const GOLD_TYPE = { person: 'PER', organisation: 'ORG', place: 'LOC' };
 
