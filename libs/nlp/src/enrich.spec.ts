@@ -98,7 +98,17 @@ describe('enricher', () => {
     const out = withDefaults.enrich(article());
     const tags = [...out.people, ...out.organisations, ...out.places];
     for (const tag of tags) for (const m of tag.mentions) expect(out.bodyText.slice(m.start, m.end)).toBe(m.text);
-    for (const tag of tags) expect(tag.provenance).toMatchObject({ source: 'enrichment', by: 'nlp@1.2.3' });
+    for (const tag of tags) expect(tag.provenance).toMatchObject({ source: 'enrichment', by: expect.stringMatching(/^nlp@1\.2\.3\+ner\.[0-9a-f]{12}$/) });
+    expect(out.facts?.tagger).toBe(withDefaults.taggerId);
+  });
+
+  it('does not emit automatic entities or topics below the confidence threshold', async () => {
+    const strict = await createEnricher({ version: '1.2.3', entityTagger: fakeEntities, minConfidence: 0.9, now: () => NOW });
+    const out = strict.enrich(article());
+    expect(out.organisations).toEqual([]); // the stand-in gives 0.8
+    expect(out.subjects[0]?.code).toBe('medtop:04000000'); // the primary topic stays
+    for (const s of out.subjects.slice(1)) expect(s.score).toBeGreaterThanOrEqual(0.9);
+    expect(enricher.enrich(article()).organisations.length).toBeGreaterThan(0);
   });
 
   it('does not modify its input', () => {

@@ -8,6 +8,8 @@ import { createTopicClassifier, type TopicClassifier } from './topics/index.js';
 
 /** What the entity tagger (libs/nlp/src/entities) offers; coded against so this file builds without it. */
 export interface EntityTaggerPort {
+  /** Version of the tagger's weights, recorded in the tagger id ("nlp@1.1.0+ner.<version>"). */
+  readonly modelVersion?: string;
   tag(text: string, language: string): EntityTag[];
 }
 
@@ -16,6 +18,8 @@ export interface EnricherOptions {
   version: string;
   /** Inject a tagger (tests) or null to skip entities; default: the one in ./entities, if present. */
   entityTagger?: EntityTaggerPort | null;
+  /** Automatic entities and topics whose confidence is below this (0–1) are not emitted; default 0. */
+  minConfidence?: number;
   now?: () => Date;
 }
 
@@ -30,6 +34,7 @@ interface Engines {
   detector: LanguageDetector;
   topics: TopicClassifier;
   entities: EntityTaggerPort | null;
+  minConfidence: number;
   now: () => Date;
 }
 
@@ -91,12 +96,17 @@ function autoSubjects(engines: Engines, article: CanonicalArticle, body: Body): 
     headline: article.headline, lead: article.standfirst, text: article.bodyText, tokens: body.tokens, language: body.language,
     section: article.section, knownCodes,
   });
-  return topics.map((t) => ({ code: t.code, scheme: 'medtop', name: t.name, score: t.score, provenance: provenance(engines.taggerId, t.score) }));
+  // A topic's score is its share of the evidence, not a calibrated probability: the threshold
+  // drops weak secondary topics but never the primary one, or most articles would have none.
+  return topics
+    .filter((t, i) => i === 0 || t.score >= engines.minConfidence)
+    .map((t) => ({ code: t.code, scheme: 'medtop', name: t.name, score: t.score, provenance: provenance(engines.taggerId, t.score) }));
 }
 
 function autoEntities(engines: Engines, text: string, language: string | undefined): Record<EntityTag['type'], EntityTag[]> {
   const byType: Record<EntityTag['type'], EntityTag[]> = { person: [], organisation: [], place: [] };
   for (const tag of engines.entities?.tag(text, language ?? 'und') ?? []) {
+    if ((tag.provenance?.confidence ?? 1) < engines.minConfidence) continue;
     byType[tag.type].push({ ...tag, provenance: provenance(engines.taggerId, tag.provenance?.confidence) });
   }
   return byType;
@@ -147,11 +157,14 @@ function enrichWith(engines: Engines, article: CanonicalArticle): CanonicalArtic
 
 /** Loads every model and table once (fastText, Media Topics, lexicons); enrich() then does no I/O. */
 export async function createEnricher(options: EnricherOptions): Promise<Enricher> {
-  const taggerId = `nlp@${options.version}`;
+  const base = `nlp@${options.version}`;
   const [detector, entities] = await Promise.all([
     createLanguageDetector(),
-    options.entityTagger !== undefined ? Promise.resolve(options.entityTagger) : loadEntityTagger(taggerId),
+    options.entityTagger !== undefined ? Promise.resolve(options.entityTagger) : loadEntityTagger(base),
   ]);
-  const engines: Engines = { taggerId, detector, topics: createTopicClassifier(), entities, now: options.now ?? (() => new Date()) };
+  // The weights' version goes with every tag, so a store can tell which model tagged an article.
+  const taggerId = entities?.modelVersion ? `${base}+ner.${entities.modelVersion}` : base;
+  const minConfidence = options.minConfidence ?? 0;
+  const engines: Engines = { taggerId, detector, topics: createTopicClassifier(), entities, minConfidence, now: options.now ?? (() => new Date()) };
   return { taggerId, enrich: (article) => enrichWith(engines, article) };
 }

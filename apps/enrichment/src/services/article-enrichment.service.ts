@@ -1,9 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { createEnricher, type Enricher } from '#nlp';
 import { Events, type EventOf } from '#contracts';
 import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusReporter } from '#messaging';
 
-export const TAGGER_VERSION = '1.0.0';
+export const TAGGER_VERSION = '1.1.0';
+/** Injection token: automatic entities and topics below this confidence (0–1) are not emitted. */
+export const MIN_CONFIDENCE = Symbol('MIN_CONFIDENCE');
 
 /** Runs the taggers over an ingested article and passes it on as enriched. */
 @Injectable()
@@ -13,10 +15,11 @@ export class ArticleEnrichmentService implements OnModuleInit {
   constructor(
     private readonly publisher: EventPublisher,
     private readonly statuses: IntakeStatusReporter,
+    @Optional() @Inject(MIN_CONFIDENCE) private readonly minConfidence = 0,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.enricher = await createEnricher({ version: TAGGER_VERSION });
+    this.enricher = await createEnricher({ version: TAGGER_VERSION, minConfidence: this.minConfidence });
   }
 
   /** `deliveryCount`: how many times JetStream has handed this event over (1 the first time). */

@@ -34,12 +34,13 @@ const TYPES: Record<string, EntityType> = { P: 'person', O: 'organisation', L: '
 // The source tree (ts-jest, tsx) and the compiled tree (dist/) sit at different depths.
 const CANDIDATES = ['../../data/', '../../../../../libs/nlp/data/'];
 
-function locate(file: string): string {
+/** A data file of libs/nlp/data, from the source tree or from dist/. */
+export function locate(file: string): string {
   for (const relative of CANDIDATES) {
     const path = fileURLToPath(new URL(relative + file, import.meta.url));
     if (existsSync(path)) return path;
   }
-  throw new Error('entity lexicon not found: run node libs/nlp/scripts/build-entity-data.mjs');
+  throw new Error(`libs/nlp/data/${file} not found (entities.json: node libs/nlp/scripts/build-entity-data.mjs; ner-model.bin.gz: npm run train:ner)`);
 }
 
 function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>): Lexicon {

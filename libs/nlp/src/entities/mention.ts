@@ -1,6 +1,12 @@
 import { tokenLower, type TagContext } from './context.js';
 import { CHANNEL_TAILS } from './cues.js';
-import type { Typing } from './typing.js';
+import type { EntityType } from './types.js';
+
+/** The type and confidence given to a span. */
+export interface Typing {
+  type: EntityType;
+  confidence: number;
+}
 import type { LexiconEntity, Mention } from './types.js';
 
 // Written with a dot that belongs to the name ("Nutrisystem Inc.").

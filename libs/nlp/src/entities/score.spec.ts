@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addScores, scoreEntities, toPrf } from './score.js';
+import { addScores, scoreDocumentEntities, scoreEntities, toPrf } from './score.js';
 
 describe('scoreEntities', () => {
   const gold = [
@@ -34,5 +34,32 @@ describe('scoreEntities', () => {
     expect(prf.recall).toBeCloseTo(0.5);
     expect(prf.f1).toBeCloseTo(0.6154, 3);
     expect(toPrf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(0);
+  });
+});
+
+describe('scoreDocumentEntities', () => {
+  const gold = [
+    { type: 'PER', text: 'Sam Altman', canonical: 'Sam Altman' },
+    { type: 'PER', text: 'Altman', canonical: 'Sam Altman' },
+    { type: 'LOC', text: 'Londres', canonical: 'London' },
+    { type: 'ORG', text: 'Société Générale' },
+  ];
+
+  it('matches by mention text or canonical name, ignoring accents and case', () => {
+    const predicted = [
+      { type: 'PER', name: 'Sam Altman', texts: ['Sam Altman', 'Altman'] },
+      { type: 'LOC', name: 'London', texts: ['Londres'] },
+      { type: 'ORG', name: 'societe generale', texts: ['SOCIETE GENERALE'] },
+    ];
+    expect(scoreDocumentEntities(gold, predicted)).toEqual({ tp: 3, fp: 0, fn: 0 });
+  });
+
+  it('counts a second entity for the same gold entity and a wrong type as false positives', () => {
+    const predicted = [
+      { type: 'PER', name: 'Sam Altman', texts: ['Sam Altman'] },
+      { type: 'PER', name: 'Altman', texts: ['Altman'] },
+      { type: 'ORG', name: 'London', texts: ['Londres'] },
+    ];
+    expect(scoreDocumentEntities(gold, predicted)).toEqual({ tp: 1, fp: 2, fn: 2 });
   });
 });

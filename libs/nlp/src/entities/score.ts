@@ -44,3 +44,53 @@ export function toPrf(score: EntityScore): PrfScore {
 
 /** Gold corpora label types PER/ORG/LOC; the contract says person/organisation/place. */
 export const GOLD_TYPE: Readonly<Record<string, string>> = { person: 'PER', organisation: 'ORG', place: 'LOC' };
+
+/** A gold entity mention of a document, as the gold files write it. */
+export interface GoldMention {
+  type: string;
+  text: string;
+  canonical?: string;
+}
+
+/** A predicted entity of a document: its (canonical) name and the texts of its mentions. */
+export interface PredictedEntity {
+  type: string;
+  name: string;
+  texts: readonly string[];
+}
+
+const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Gold mentions grouped into entities by type and canonical name; each entity with all its names. */
+function goldEntities(gold: readonly GoldMention[]): { type: string; names: Set<string> }[] {
+  const byKey = new Map<string, { type: string; names: Set<string> }>();
+  for (const m of gold) {
+    const key = `${m.type}|${fold(m.canonical ?? m.text)}`;
+    const entity = byKey.get(key) ?? { type: m.type, names: new Set<string>() };
+    entity.names.add(fold(m.text));
+    if (m.canonical) entity.names.add(fold(m.canonical));
+    byKey.set(key, entity);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Document-level typed entity matching: the set of entities per document. A predicted entity
+ * is right when its name or one of its mention texts equals a name of a gold entity of the same
+ * type (accents and case ignored); a second predicted entity for the same gold entity is wrong.
+ */
+export function scoreDocumentEntities(gold: readonly GoldMention[], predicted: readonly PredictedEntity[]): EntityScore {
+  const entities = goldEntities(gold);
+  const matched = new Set<number>();
+  let tp = 0;
+  for (const p of predicted) {
+    const names = new Set([p.name, ...p.texts].map(fold));
+    const at = entities.findIndex((g, i) => !matched.has(i) && g.type === p.type && [...names].some((n) => g.names.has(n)));
+    if (at >= 0) {
+      matched.add(at);
+      tp++;
+    }
+  }
+  return { tp, fp: predicted.length - tp, fn: entities.length - tp };
+}

@@ -18,17 +18,6 @@ describe('names recognised by their shape', () => {
     expect(spans('A spokesman for the Irving Police Department declined to comment.', 'en')).toEqual(['organisation:Irving Police Department']);
   });
 
-  it('takes the lower-case rest of a French institution name', () => {
-    expect(spans("Selon l'Observatoire des inégalités, la pauvreté recule.", 'fr')).toEqual(['organisation:Observatoire des inégalités']);
-  });
-
-  it('takes a lower-case institution word into the French name after it', () => {
-    expect(spans("Il a été soigné à l'hôpital Begin, puis au lycée Victor-Hugo.", 'fr')).toEqual([
-      'organisation:hôpital Begin',
-      'organisation:lycée Victor-Hugo',
-    ]);
-  });
-
   it('leaves the place alone after a generic word followed by a place', () => {
     expect(spans('Le musée de Lyon rouvre.', 'fr')).toEqual(['place:Lyon']);
   });

@@ -5,7 +5,7 @@ import { CONNECTORS, FUNCTION_WORDS, NEVER_NAMES, PERSON_TITLES } from './cues.j
 
 // Plural acronyms ("MPs", "CEOs"), centuries ("XXe"), lone letters and model codes ("A380")
 // are not names.
-const NOT_A_NAME = /^(?:\p{Lu}{2,}s|[IVXL]+(?:e|er|ème|th)|\p{Lu}|\p{Lu}{1,3}-?\d[\d\p{L}-]*)$/u;
+export const NOT_A_NAME = /^(?:\p{Lu}{2,}s|[IVXL]+(?:e|er|ème|th)|\p{Lu}|\p{Lu}{1,3}-?\d[\d\p{L}-]*)$/u;
 
 export const isTitle = (ctx: TagContext, i: number): boolean => PERSON_TITLES.has(tokenLower(ctx, i));
 

@@ -1,0 +1,29 @@
+import { findShouted, type TagContext } from './context.js';
+import { extractFeatures } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { tokenize } from './tokenize.js';
+
+/** Tokens and lexicon context of one text, as the model and the resolution steps see it. */
+export function buildContext(lexicon: Lexicon, text: string, language: string): TagContext {
+  const tokens = tokenize(text, (word) => lexicon.surfaces.has(word));
+  return {
+    source: text,
+    language,
+    tokens,
+    lexicon,
+    commonWords: lexicon.commonWords.get(language),
+    shouted: findShouted(text, tokens),
+    matches: new Map(),
+  };
+}
+
+export interface AnalysedText {
+  ctx: TagContext;
+  features: Uint32Array[];
+}
+
+/** What training and tagging both compute from raw text: the same tokens, the same features. */
+export function analyse(lexicon: Lexicon, text: string, language: string): AnalysedText {
+  const ctx = buildContext(lexicon, text, language);
+  return { ctx, features: extractFeatures(ctx) };
+}

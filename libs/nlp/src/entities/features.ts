@@ -1,0 +1,216 @@
+import { spanText, tokenLower, type TagContext } from './context.js';
+import {
+  CONNECTORS,
+  FUNCTION_WORDS,
+  NEVER_NAMES,
+  OF,
+  ORG_FOLLOWERS,
+  ORG_HEADS,
+  ORG_PRECEDERS,
+  ORG_TAILS,
+  PERSON_FOLLOWERS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_TAILS,
+} from './cues.js';
+import { longestMatch } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
+import { everyday } from './words.js';
+
+// What the sequence model sees of each token: its own form, its neighbours, the punctuation
+// around it and what the lexicons and cue lists say. Features are hashed into a fixed number of
+// buckets, so the model file holds no vocabulary. A word's own hashes are computed once per
+// process and cached; a feature about a neighbour mixes that word's hash with the template's.
+
+export const FEATURE_BITS = 20;
+const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+
+/** FNV-1a, 32 bits. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes (murmur3 finaliser over their xor-multiply). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+const bucket = (h: number): number => (h ^ (h >>> FEATURE_BITS)) & FEATURE_MASK;
+
+/** "Macron" -> "Xx", "OTAN" -> "X", "A380" -> "Xd", "l'" -> "x'": runs of one class collapsed. */
+export function wordShape(text: string): string {
+  let shape = '';
+  let last = '';
+  for (const c of text) {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    const cls = lower !== upper ? (c === upper ? 'X' : 'x') : c >= '0' && c <= '9' ? 'd' : c;
+    if (cls !== last) shape += cls;
+    last = cls;
+  }
+  return shape;
+}
+
+/** The punctuation between two tokens, blanks removed: "", ",", ".", "(", "\n" … */
+function gapClass(ctx: TagContext, from: number, to: number): string {
+  const gap = ctx.source.slice(from, to);
+  if (gap.includes('\n')) return 'NL';
+  const marks = gap.replace(/\s+/gu, '');
+  return marks.length > 2 ? marks.slice(0, 2) : marks;
+}
+
+/** Lexicon labels per token, BIO over the lexicon's type: longest entries, left to right. */
+function lexiconLabels(ctx: TagContext): string[] {
+  const labels = new Array<string>(ctx.tokens.length).fill('');
+  for (let i = 0; i < ctx.tokens.length; ) {
+    const match = ctx.tokens[i]!.cap ? longestMatch(ctx, i, ctx.tokens.length) : undefined;
+    if (!match) {
+      i++;
+      continue;
+    }
+    const type = match.entity?.type ?? 'none';
+    for (let k = i; k < match.to; k++) labels[k] = `${k === i ? 'B' : 'I'}${match.to - i > 1 ? 'm' : '1'}-${type}`;
+    i = match.to;
+  }
+  return labels;
+}
+
+/** What a word says on its own, whatever its neighbours: computed once per word and language. */
+interface WordInfo {
+  lower: number;
+  shape: number;
+  /** Capitalised given name: a neighbour feature too. */
+  firstName: boolean;
+  /** Buckets of the word's own features. */
+  own: number[];
+}
+
+const feature = (name: string): number => bucket(hashString(name));
+const template = (name: string): number => hashString(`template:${name}`);
+const T = {
+  word: template('w'), lower: template('l'), shape: template('sh'), prefix: [1, 2, 3, 4].map((k) => template(`p${k}`)), suffix: [1, 2, 3, 4].map((k) => template(`s${k}`)),
+  near: new Map([-2, -1, 1, 2].map((o) => [o, { lower: template(`l${o}`), shape: template(`sh${o}`), lex: template(`gz${o}`) }])),
+  bigramBefore: template('l-1|l'), bigramAfter: template('l|l+1'), shapes: template('sh-1|sh|sh+1'),
+  gapBefore: template('gap-'), gapAfter: template('gap+'), initial: template('init'), shouted: template('shouted'),
+  lex: template('gz'), lexShape: template('gz|sh'), language: template('lang'),
+};
+const F = Object.fromEntries(
+  ['bias', 'title-1', 'title0', 'orghead', 'orgtail', 'orgtail+1', 'placetail', 'placetail+1', 'placehead', 'placeprep-1', 'orgprec-1', 'orgfoll+1',
+    'perfoll+1', 'placenoun-2', 'never', 'function', 'connector', 'firstname-cap', 'firstname', 'firstname-1', 'demonym', 'nonentity', 'everyday-cap', 'everyday',
+    'word-person', 'word-organisation', 'word-place'].map((name) => [name, feature(`f:${name}`)]),
+) as Record<string, number>;
+
+function cueFeatures(ctx: TagContext, i: number, ids: number[]): void {
+  const l0 = tokenLower(ctx, i);
+  const prev = tokenLower(ctx, i - 1);
+  const next = tokenLower(ctx, i + 1);
+  if (PERSON_TITLES.has(prev)) ids.push(F['title-1']!);
+  if (PERSON_TITLES.has(l0)) ids.push(F['title0']!);
+  if (ORG_HEADS.has(l0)) ids.push(F['orghead']!);
+  if (ORG_TAILS.has(l0)) ids.push(F['orgtail']!);
+  if (ORG_TAILS.has(next)) ids.push(F['orgtail+1']!);
+  if (PLACE_TAILS.has(l0)) ids.push(F['placetail']!);
+  if (PLACE_TAILS.has(next)) ids.push(F['placetail+1']!);
+  if (PLACE_HEADS.has(l0)) ids.push(F['placehead']!);
+  if (PLACE_PREPOSITIONS.has(prev)) ids.push(F['placeprep-1']!);
+  if (ORG_PRECEDERS.has(prev)) ids.push(F['orgprec-1']!);
+  if (ORG_FOLLOWERS.has(next)) ids.push(F['orgfoll+1']!);
+  if (PERSON_FOLLOWERS.has(next)) ids.push(F['perfoll+1']!);
+  if (OF.has(prev) && PLACE_NOUNS.has(tokenLower(ctx, i - 2))) ids.push(F['placenoun-2']!);
+  if (NEVER_NAMES.has(l0)) ids.push(F['never']!);
+  if (FUNCTION_WORDS.has(l0)) ids.push(F['function']!);
+  if (CONNECTORS.has(l0)) ids.push(F['connector']!);
+}
+
+function describeWord(ctx: TagContext, i: number): WordInfo {
+  const t = ctx.tokens[i]!;
+  const lex = ctx.lexicon;
+  const lower = hashString(t.lower);
+  const shapeText = wordShape(t.text);
+  const shape = hashString(shapeText);
+  const own = [F['bias']!, bucket(mix(T.word, hashString(t.text))), bucket(mix(T.lower, lower)), bucket(mix(T.shape, shape))];
+  for (let k = 1; k <= 4 && k <= t.lower.length; k++) {
+    own.push(bucket(mix(T.prefix[k - 1]!, hashString(t.lower.slice(0, k)))), bucket(mix(T.suffix[k - 1]!, hashString(t.lower.slice(-k)))));
+  }
+  const firstName = lex.firstNames.has(t.lower);
+  if (firstName) own.push(t.cap ? F['firstname-cap']! : F['firstname']!);
+  if (lex.demonyms.has(t.text)) own.push(F['demonym']!);
+  if (lex.nonEntities.has(t.text)) own.push(F['nonentity']!);
+  if (ctx.commonWords && everyday(ctx, i, i + 1)) own.push(t.cap ? F['everyday-cap']! : F['everyday']!);
+  const known = t.cap ? lex.surfaces.get(t.text) : undefined;
+  if (known) own.push(F[`word-${known.type}`]!);
+  return { lower, shape, firstName: firstName && t.cap, own };
+}
+
+// Per lexicon and language, the words seen so far; cleared when it grows past a bound.
+const wordCaches = new WeakMap<Lexicon, Map<string, Map<string, WordInfo>>>();
+const MAX_CACHED_WORDS = 200_000;
+
+function wordCache(ctx: TagContext): Map<string, WordInfo> {
+  let byLanguage = wordCaches.get(ctx.lexicon);
+  if (!byLanguage) wordCaches.set(ctx.lexicon, (byLanguage = new Map()));
+  let cache = byLanguage.get(ctx.language);
+  if (!cache || cache.size > MAX_CACHED_WORDS) byLanguage.set(ctx.language, (cache = new Map()));
+  return cache;
+}
+
+const OUTSIDE_BEFORE: WordInfo = { lower: hashString('<s>'), shape: hashString('<s>'), firstName: false, own: [] };
+const OUTSIDE_AFTER: WordInfo = { lower: hashString('</s>'), shape: hashString('</s>'), firstName: false, own: [] };
+
+function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[], lex: readonly number[], ids: number[]): void {
+  const at = (k: number): WordInfo => words[k] ?? (k < 0 ? OUTSIDE_BEFORE : OUTSIDE_AFTER);
+  const w = words[i]!;
+  for (const [o, t] of T.near) {
+    const v = at(i + o);
+    ids.push(bucket(mix(t.lower, v.lower)), bucket(mix(t.shape, v.shape)));
+    const l = lex[i + o];
+    if (l) ids.push(bucket(mix(t.lex, l)));
+  }
+  ids.push(bucket(mix(mix(T.bigramBefore, at(i - 1).lower), w.lower)), bucket(mix(mix(T.bigramAfter, w.lower), at(i + 1).lower)));
+  ids.push(bucket(mix(mix(mix(T.shapes, at(i - 1).shape), w.shape), at(i + 1).shape)));
+  if (at(i - 1).firstName) ids.push(F['firstname-1']!);
+  const tokens = ctx.tokens;
+  const t = tokens[i]!;
+  ids.push(bucket(mix(T.gapBefore, hashString(gapClass(ctx, i > 0 ? tokens[i - 1]!.end : 0, t.start)))));
+  ids.push(bucket(mix(T.gapAfter, hashString(gapClass(ctx, t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : ctx.source.length)))));
+  ids.push(bucket(mix(mix(T.initial, t.initial ? 1 : 0), w.shape)));
+  if (ctx.shouted.has(i)) ids.push(bucket(mix(T.shouted, w.shape)));
+  if (lex[i]) ids.push(bucket(mix(T.lex, lex[i])), bucket(mix(mix(T.lexShape, lex[i]), w.shape)));
+  ids.push(bucket(mix(mix(T.language, hashString(ctx.language)), w.shape)));
+}
+
+/** Hashed feature ids of every token of the text, in token order. */
+export function extractFeatures(ctx: TagContext): Uint32Array[] {
+  const cache = wordCache(ctx);
+  const words = ctx.tokens.map((t, i) => {
+    let info = cache.get(t.text);
+    if (!info) cache.set(t.text, (info = describeWord(ctx, i)));
+    return info;
+  });
+  const lex = lexiconLabels(ctx).map((l) => (l ? hashString(l) : 0));
+  const out: Uint32Array[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const ids = words[i]!.own.slice();
+    contextFeatures(ctx, i, words, lex, ids);
+    cueFeatures(ctx, i, ids);
+    out.push(Uint32Array.from(ids));
+  }
+  return out;
+}
+
+/** The lexicon entry spelled exactly as tokens [from, to), for canonical names. */
+export function lexiconEntryAt(ctx: TagContext, from: number, to: number) {
+  const match = longestMatch(ctx, from, to);
+  if (match?.to === to) return match.entity;
+  return ctx.lexicon.surfaces.get(spanText(ctx, from, to));
+}
