@@ -6,6 +6,7 @@ export const publishingConfigSchema = {
   DATABASE_POOL_SIZE: setting.int('connections in the Postgres pool', 10, 1, 200),
   OUTBOX_BATCH_SIZE: setting.int('outbox rows the relay publishes per round', 100, 1, 10_000),
   PUBLIC_BASE_URL: setting.url('public base URL of the read API, for the links in feeds, e.g. https://news.example.com (empty: taken from each request, Host header included)', '', ['http', 'https']),
+  CORS_ORIGINS: setting.string('origins whose pages may call the read API from a browser (the desk): comma-separated, * for any, empty for none', '*'),
   READ_API_REQUIRES_KEY: setting.oneOf('whether the read API and feeds want an API key (any scope)', 'false', ['true', 'false'] as const),
   DEPECHE_API_KEYS: setting.apiKeys('API keys accepted by the read API when READ_API_REQUIRES_KEY=true (same format as ingest)', []),
   ...accessSettings,

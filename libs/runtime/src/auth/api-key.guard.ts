@@ -13,12 +13,24 @@ export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope)
 /** The route answers without a key (health, metrics, docs; the read API unless configured otherwise). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** Where the guard leaves the name of the key a request came with. */
-const KEY_NAME = Symbol('depeche:key-name');
-type KeyedRequest = FastifyRequest & { [KEY_NAME]?: string };
+/** Where the guard leaves the key a request came with. */
+const CALLER_KEY = Symbol('depeche:caller-key');
+type KeyedRequest = FastifyRequest & { [CALLER_KEY]?: ApiKey };
+const callerKeyOf = (context: ExecutionContext): ApiKey | undefined => context.switchToHttp().getRequest<KeyedRequest>()[CALLER_KEY];
 
 /** The name of the API key the request came with (undefined on a route that needs none). */
-export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[KEY_NAME]);
+export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => callerKeyOf(context)?.name);
+
+/** Who the caller is: the key's name and the scopes it holds (never the secret or its digest). */
+export interface CallerIdentity {
+  name: string;
+  scopes: Scope[];
+}
+
+export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerIdentity | undefined => {
+  const key = callerKeyOf(context);
+  return key && { name: key.name, scopes: [...key.scopes] };
+});
 
 export interface AccessPolicy {
   keys: readonly ApiKey[];
@@ -46,7 +58,7 @@ export class ApiKeyGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<KeyedRequest>();
     const key = this.authenticate(request, http.getResponse<FastifyReply>());
-    request[KEY_NAME] = key.name;
+    request[CALLER_KEY] = key;
     if (scope && !grants(key, scope)) {
       throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
     }
