@@ -53,7 +53,7 @@ describe('desk: the editors\' page in a browser', () => {
     await signIn(page, TEST_API_KEY);
     await expect(page.getByTestId('key-name').textContent()).resolves.toBe('tests');
     expect(await page.getByTestId('key-scopes').textContent()).toBe('admin');
-    expect(await page.evaluate(() => Object.values(sessionStorage))).toEqual([TEST_API_KEY]);
+    expect(await page.evaluate(() => Object.values((globalThis as unknown as { sessionStorage: Record<string, string> }).sessionStorage))).toEqual([TEST_API_KEY]);
     expect((await browser.context.cookies()).length).toBe(0);
     expect(page.url()).not.toContain(TEST_API_KEY);
   }, 30_000);
@@ -123,7 +123,7 @@ describe('desk: the editors\' page in a browser', () => {
     await page.getByLabel('Section', { exact: true }).fill(seed.section);
     await page.getByLabel('Language', { exact: true }).fill('fr');
     await page.getByLabel('Published from').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
     const results = page.getByTestId('search-results');
     await results.getByRole('button', { name: `${seed.headline} (corrigé)` }).waitFor();
     await expectAccessible('search');
