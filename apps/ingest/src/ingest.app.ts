@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { authenticateBeforeBody, bootstrapService, setupOpenApi, shedLoad } from '#runtime';
 import { loadIngestConfig } from './config.js';
+import { serveDesk } from './desk-assets.js';
 import { IngestModule } from './ingest.module.js';
 
 /** Starts the ingest service with settings from `env`. */
@@ -11,11 +12,12 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
     port: config.PORT,
     bodyLimitBytes: config.MAX_BODY_BYTES,
     rawBody: true,
-    configure: (app) => {
+    configure: async (app) => {
       shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
       authenticateBeforeBody(app);
       acceptAnyDocument(app);
       setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.', bearerAuth: true })(app);
+      await serveDesk(app, { readApiUrl: config.DESK_READ_API_URL });
     },
   });
 }

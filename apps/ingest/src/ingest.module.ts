@@ -7,6 +7,7 @@ import { ArticlesController } from './controllers/articles.controller.js';
 import { FEED_MIN_INTERVAL, FeedsController } from './controllers/feeds.controller.js';
 import { WireController } from './controllers/wire.controller.js';
 import { DeadLettersController } from './controllers/dead-letters.controller.js';
+import { WhoamiController } from './controllers/whoami.controller.js';
 import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
 import { StoryOwnerRepository } from './repositories/story-owner.repository.js';
@@ -28,7 +29,7 @@ export class IngestModule {
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, WireController, FeedsController, DeadLettersController, HealthController],
+      controllers: [ArticlesController, WireController, FeedsController, DeadLettersController, WhoamiController, HealthController],
       providers: [
         ArticleIntakeService,
         IngestedEventEmitter,

@@ -9,6 +9,7 @@ export const publishingConfigSchema = {
   PUBLICATION_NAME: setting.string('name of the publication, in feed titles and as their generator', 'Dépêche'),
   FEED_AUTHOR: setting.string('author of feed entries without a byline (empty: the publication name)', ''),
   FEED_LANGUAGE: setting.string('language of a feed whose entries do not say theirs (BCP 47)', 'fr'),
+  CORS_ORIGINS: setting.string('origins whose pages may call the read API from a browser (the desk): comma-separated, * for any, empty for none', '*'),
   READ_API_REQUIRES_KEY: setting.oneOf('whether the read API and feeds want an API key (any scope)', 'false', ['true', 'false'] as const),
   DEPECHE_API_KEYS: setting.apiKeys('API keys accepted by the read API when READ_API_REQUIRES_KEY=true (same format as ingest)', []),
   ...accessSettings,

@@ -1,8 +1,16 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
 import { bootstrapService, consumeOptionsFrom, setupOpenApi } from '#runtime';
 import { loadPublishingConfig } from './config.js';
 import { migrateDatabase } from './database/ensure-database.js';
 import { PublishingModule } from './publishing.module.js';
+
+/** Pages served elsewhere (the desk, on ingest) read this API from the browser: GET only, with a bearer key when one is required. */
+function allowBrowserOrigins(app: NestFastifyApplication, origins: string): void {
+  const list = origins.split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (!list.length) return;
+  app.enableCors({ origin: list.includes('*') ? '*' : list, methods: ['GET', 'HEAD'], allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'], maxAge: 600 });
+}
 
 /** Starts the publishing service with settings from `env`; the store is created and migrated first. */
 export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
@@ -11,7 +19,10 @@ export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
   return bootstrapService({
     module: PublishingModule.forRoot(config),
     port: config.PORT,
-    configure: setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' }),
+    configure: (app) => {
+      allowBrowserOrigins(app, config.CORS_ORIGINS);
+      setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' })(app);
+    },
     transport: (app) => {
       const messaging = app.get(MessagingRuntime);
       return messaging.createServer(consumeOptionsFrom(config, messaging.subjects.enriched));

@@ -77,6 +77,22 @@ describe('enricher', () => {
     expect(out.organisations.map((o) => o.name)).toContain('OpenAI');
   });
 
+  it('never puts back a tag an editor removed, on this run or the next', () => {
+    const first = enricher.enrich(article());
+    const openai = first.organisations.find((o) => o.name === 'OpenAI')!;
+    const keyword = first.keywords[0]!;
+    const rejectedTags = [
+      { type: 'organisation' as const, id: 'some-other-id', name: 'OpenAI' },
+      { type: 'keyword' as const, id: keyword.value.toUpperCase() },
+    ];
+    const again = enricher.enrich(enricher.enrich(article({ rejectedTags })));
+    expect(openai).toBeDefined();
+    expect(again.organisations.map((o) => o.name)).not.toContain('OpenAI');
+    expect(again.organisations.map((o) => o.name)).toContain('Meta');
+    expect(again.keywords.map((k) => k.value)).not.toContain(keyword.value);
+    expect(again.rejectedTags).toEqual(rejectedTags);
+  });
+
   it('replaces only its own tags when run again', () => {
     const once = enricher.enrich(article({ subjects: [providerSubject] }));
     const twice = enricher.enrich(once);

@@ -1,4 +1,4 @@
-import type { CanonicalArticle, EntityTag, KeywordTag, Provenance, SubjectTag, TextFacts } from '#contracts';
+import type { CanonicalArticle, EntityTag, KeywordTag, Provenance, RejectedTag, SubjectTag, TagType, TextFacts } from '#contracts';
 import { extractAmounts } from './amounts/index.js';
 import { extractDates } from './dates/index.js';
 import { extractKeywords } from './keywords/index.js';
@@ -64,16 +64,30 @@ interface Body {
 const isAutomatic = (tag: { provenance: Provenance }): boolean => tag.provenance.source === 'enrichment';
 const kept = <T extends { provenance: Provenance }>(tags: readonly T[] | undefined): T[] => (tags ?? []).filter((t) => !isAutomatic(t));
 
-/** Keeps provider/editor tags first and untouched; adds automatic ones that say something new. */
-function mergeTags<T extends { provenance: Provenance }>(current: readonly T[] | undefined, automatic: T[], keyOf: (tag: T) => string[]): T[] {
+/**
+ * Keeps provider/editor tags first and untouched; adds automatic ones that say something new
+ * and that no editor removed (`refused`: the keys of the tags an editor took off this list).
+ */
+function mergeTags<T extends { provenance: Provenance }>(current: readonly T[] | undefined, automatic: T[], keyOf: (tag: T) => string[], refused: string[]): T[] {
   const authoritative = kept(current);
-  const taken = new Set(authoritative.flatMap(keyOf));
+  const taken = new Set([...authoritative.flatMap(keyOf), ...refused]);
   return [...authoritative, ...automatic.filter((tag) => !keyOf(tag).some((key) => taken.has(key)))];
 }
 
 const subjectKeys = (s: SubjectTag): string[] => [s.code];
 const entityKeys = (e: EntityTag): string[] => [e.id, `name:${e.name.toLowerCase()}`];
 const keywordKeys = (k: KeywordTag): string[] => [k.value.toLowerCase()];
+
+/** The keys, as the lists above compute them, of the tags of one type an editor removed. */
+function refusedKeys(rejected: readonly RejectedTag[] | undefined, type: TagType): string[] {
+  return (rejected ?? [])
+    .filter((tag) => tag.type === type)
+    .flatMap((tag) => {
+      if (type === 'keyword') return [tag.id.toLowerCase()];
+      if (type === 'subject') return [tag.id];
+      return [tag.id, ...(tag.name ? [`name:${tag.name.toLowerCase()}`] : [])];
+    });
+}
 
 function provenance(taggerId: string, confidence?: number): Provenance {
   const clamped = confidence === undefined ? undefined : Math.min(1, Math.max(0, confidence));
@@ -144,11 +158,11 @@ function enrichWith(engines: Engines, article: CanonicalArticle): CanonicalArtic
   return {
     ...article,
     ...(language ? { language } : {}),
-    subjects: mergeTags(article.subjects, autoSubjects(engines, article, body), subjectKeys),
-    people: mergeTags(article.people, entities.person, entityKeys),
-    organisations: mergeTags(article.organisations, entities.organisation, entityKeys),
-    places: mergeTags(article.places, entities.place, entityKeys),
-    keywords: mergeTags(article.keywords, autoKeywords(engines, article, body), keywordKeys),
+    subjects: mergeTags(article.subjects, autoSubjects(engines, article, body), subjectKeys, refusedKeys(article.rejectedTags, 'subject')),
+    people: mergeTags(article.people, entities.person, entityKeys, refusedKeys(article.rejectedTags, 'person')),
+    organisations: mergeTags(article.organisations, entities.organisation, entityKeys, refusedKeys(article.rejectedTags, 'organisation')),
+    places: mergeTags(article.places, entities.place, entityKeys, refusedKeys(article.rejectedTags, 'place')),
+    keywords: mergeTags(article.keywords, autoKeywords(engines, article, body), keywordKeys, refusedKeys(article.rejectedTags, 'keyword')),
     amounts: extractAmounts(article.bodyText, body.language),
     dates: extractDates(article.bodyText, reference, body.language, body.tokens),
     facts: facts(engines, article, body, detected),

@@ -1,13 +1,13 @@
 import { articleBody, plainText, withSafeStrings } from '#wire';
-import { untagged } from '#contracts';
 import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
+import { editorTagLists } from './editor-tags.mapper.js';
 
 /** A plain-text field without markup, or nothing when only markup was there. */
 const text = (value: string | undefined) => (value === undefined ? undefined : plainText(value).trim() || undefined);
 
-/** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, no tags yet. */
+/** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, only the editor's own tags. */
 export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
   const dto = withSafeStrings(unsafe);
   const body = articleBody(dto.body);
@@ -31,6 +31,7 @@ export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version
     pubStatus: 'usable',
     firstCreated: now,
     versionCreated: now,
-    ...untagged(),
+    ...editorTagLists(dto.tags),
+    related: [],
   };
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ArticleTagsDto, articleTagsOf, type ArticleTags } from '../dtos/article-tags.dto.js';
 import { ArticlePageDto, type ArticlePage } from '../dtos/article-page.dto.js';
 import { ArticleQueryDto, parseArticleQuery } from '../dtos/article-query.dto.js';
 import { RevisionListDto, type RevisionList } from '../dtos/revision-list.dto.js';
@@ -32,6 +33,15 @@ export class ArticlesController {
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<NinjsDocument> {
     const stored = await this.reader.visible(id);
     return toNinjs(stored.document, stored);
+  }
+
+  @Get(':id/tags')
+  @ApiOperation({ summary: 'The article\'s tags with their provenance and confidence, and the tags editors removed' })
+  @ApiOkResponse({ schema: ArticleTagsDto as object })
+  @ApiGoneResponse({ description: 'Killed' })
+  async tags(@Param('id', new ParseUUIDPipe()) id: string): Promise<ArticleTags> {
+    const stored = await this.reader.visible(id);
+    return articleTagsOf(stored.document, stored.revision);
   }
 
   @Get(':id/revisions')

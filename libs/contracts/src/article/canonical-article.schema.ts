@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateMention, EntityTag, KeywordTag, MoneyAmount, SubjectTag } from './tags.schema.js';
+import { DateMention, EntityTag, KeywordTag, MoneyAmount, RejectedTag, SubjectTag } from './tags.schema.js';
 
 const DateTime = Type.String({ format: 'date-time' });
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -114,6 +114,8 @@ export const CanonicalArticle = Type.Object({
   organisations: Type.Array(EntityTag),
   places: Type.Array(EntityTag),
   keywords: Type.Array(KeywordTag),
+  /** Tags editors removed: locked out of every later enrichment. */
+  rejectedTags: Type.Optional(Type.Array(RejectedTag)),
   amounts: Type.Optional(Type.Array(MoneyAmount)),
   dates: Type.Optional(Type.Array(DateMention)),
   related: Type.Array(RelatedItem),

@@ -62,3 +62,18 @@ export const DateMention = Type.Object({
   end: Type.Integer({ minimum: 0 }),
 });
 export type DateMention = Static<typeof DateMention>;
+
+export const TagType = Type.Union([Type.Literal('subject'), Type.Literal('person'), Type.Literal('organisation'), Type.Literal('place'), Type.Literal('keyword')]);
+export type TagType = Static<typeof TagType>;
+
+/**
+ * A tag an editor removed. Kept with the article so that no tagger puts it back,
+ * on this version's enrichment or any re-enrichment; only an editor can add it again.
+ */
+export const RejectedTag = Type.Object({
+  type: TagType,
+  /** The subject's code, the entity's id, or the keyword itself. */
+  id: Type.String({ minLength: 1, maxLength: 300 }),
+  name: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type RejectedTag = Static<typeof RejectedTag>;

@@ -22,6 +22,17 @@ export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionCo
 /** The API key the request came with, scopes and newsroom included (undefined on a route that needs none). */
 export const CallerKey = createParamDecorator((_: unknown, context: ExecutionContext): ApiKey | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]);
 
+/** Who the caller is: the key's name and the scopes it holds (never the secret or its digest). */
+export interface CallerIdentity {
+  name: string;
+  scopes: Scope[];
+}
+
+export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerIdentity | undefined => {
+  const key = context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY];
+  return key && { name: key.name, scopes: [...key.scopes] };
+});
+
 export interface AccessPolicy {
   keys: readonly ApiKey[];
   limiter: RateLimiter;

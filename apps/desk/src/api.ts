@@ -1,0 +1,62 @@
+/** The desk's only way out: the public ingest API (same origin) and the read API, as any client calls them. */
+
+export interface FieldIssue {
+  field: string;
+  reason: string;
+}
+
+/** A problem+json answer, kept whole so a form can put each field's reason beside its field. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly errors: FieldIssue[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(detail ?? title);
+  }
+
+  /** The reason given for one field, matched as the API names it ("headline", "/headline" or "tags.add"). */
+  reasonFor(field: string): string | undefined {
+    const plain = (name: string) => name.replace(/^\//, '').split(/[./]/)[0];
+    return this.errors.find((issue) => plain(issue.field) === field)?.reason;
+  }
+}
+
+export interface ApiClient {
+  ingest<T>(method: string, path: string, body?: unknown): Promise<T>;
+  read<T>(path: string): Promise<T>;
+  /** Raw documents (wire copy) go out as they are, with their own content type. */
+  sendDocument<T>(path: string, bytes: Blob, contentType: string): Promise<T>;
+}
+
+async function answer<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+  if (response.ok) return json as T;
+  const problem = (json ?? {}) as { title?: string; detail?: string; errors?: FieldIssue[] };
+  throw new ApiProblem(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? [], json ?? {});
+}
+
+export function createApi(key: string, readApiUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)): ApiClient {
+  const auth = { authorization: `Bearer ${key}` };
+  return {
+    ingest: async (method, path, body) =>
+      answer(await fetcher(path, { method, headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) })),
+    read: async (path) => answer(await fetcher(`${readApiUrl}${path}`, { headers: auth })),
+    sendDocument: async (path, bytes, contentType) => answer(await fetcher(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: bytes })),
+  };
+}
+
+/** Where the read API is: told by ingest (/desk/config.json), else this host on the read API's default port. */
+export async function readApiBase(fetcher: typeof fetch = (...args) => fetch(...args)): Promise<string> {
+  const fallback = `${location.protocol}//${location.hostname}:3002`;
+  try {
+    const response = await fetcher('/desk/config.json');
+    const config = response.ok ? ((await response.json()) as { readApiUrl?: string }) : {};
+    return (config.readApiUrl || fallback).replace(/\/+$/, '');
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,43 @@
+import fastifyStatic from '@fastify/static';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The desk's build (`npm run build:desk`) lands in dist/desk at the root of the project, from source and from dist alike. */
+export function deskDirectory(from = import.meta.dirname): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'dist', 'desk');
+}
+
+/** What the page needs to know at run time and must not be built in: where the read API is. */
+export interface DeskConfig {
+  readApiUrl: string;
+}
+
+/**
+ * Serves the desk under /desk as static files (no key: the page holds no secret; every
+ * API call it makes carries the editor's own key). A missing build is a warning, not a failure.
+ */
+export async function serveDesk(app: NestFastifyApplication, config: DeskConfig, root = deskDirectory()): Promise<void> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    new Logger('Desk').warn(`no desk build in ${root}: run npm run build:desk to serve /desk`);
+    return;
+  }
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/desk/config.json', (_request, reply) => reply.header('cache-control', 'no-store').send(config));
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/desk/',
+    redirect: true,
+    decorateReply: false,
+    setHeaders: (reply) => reply.setHeader('content-security-policy', contentSecurityPolicy(config.readApiUrl)),
+  });
+}
+
+/** Scripts and styles from the desk itself only; calls to this ingest and to the read API. */
+function contentSecurityPolicy(readApiUrl: string): string {
+  const readApi = readApiUrl ? new URL(readApiUrl).origin : 'http: https:';
+  return `default-src 'self'; connect-src 'self' ${readApi}; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+}
