@@ -30,8 +30,8 @@ const finished = new Map<string, number>();
 @EventController()
 class SlowHandler {
   @EventPattern('news.article.killed')
-  async handle(@Payload() event: EventOf<'news.article.killed'>, @Ctx() context: JetStreamContext): Promise<void> {
-    deliveries.push({ reason: event.data.reason, deliveryCount: context.getDeliveryCount(), at: Date.now() });
+  async handle(@Payload() event: EventOf<'news.article.killed'>, @Ctx() context: unknown): Promise<void> {
+    deliveries.push({ reason: event.data.reason, deliveryCount: (context as JetStreamContext).getDeliveryCount(), at: Date.now() });
     if (event.data.reason.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, SLOW_HANDLER_MS));
     finished.set(event.data.reason, Date.now());
   }
