@@ -59,6 +59,16 @@ function waitForPort(host: string, port: number, timeoutMs: number): Promise<voi
   });
 }
 
+/** Keeps the last chunks a server process writes, to explain a start that failed. */
+export function keepLastOutput(child: ChildProcess, output: string[], max = 50): void {
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > max) output.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+}
+
 /** One nats-server of the cluster: kill -9 and start again keep its store, name and ports. */
 export class ClusterNode {
   private child?: ChildProcess;
@@ -88,12 +98,7 @@ export class ClusterNode {
       ? [findBinary('ip'), ['netns', 'exec', this.address.netns, this.binary, '-c', this.configFile]]
       : [this.binary, ['-c', this.configFile]];
     const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
-      if (this.output.length > 50) this.output.shift();
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    keepLastOutput(child, this.output);
     this.child = child;
     try {
       await waitForPort(this.address.clientHost, this.address.clientPort, 15_000);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { findBinary } from '../../../bench/binaries.js';
+import { keepLastOutput } from '../../../bench/nats-cluster.js';
 import { freePort } from '../../../bench/services.js';
 
 export { findBinary };
@@ -81,12 +82,7 @@ export class NatsServer {
 
   private async startProcess(): Promise<void> {
     const child = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
-      if (this.output.length > 50) this.output.shift();
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    keepLastOutput(child, this.output);
     this.child = child;
     onExit(() => child.kill('SIGKILL'));
     try {
