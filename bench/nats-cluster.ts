@@ -129,6 +129,7 @@ export class ClusterNode {
 
 export class NatsCluster {
   private admin?: NatsConnection;
+  private readonly direct = new Map<ClusterNode, NatsConnection>();
 
   private constructor(
     readonly nodes: ClusterNode[],
@@ -192,8 +193,18 @@ export class NatsCluster {
     }
   }
 
-  private async currentLeader(stream: string): Promise<ClusterNode | undefined> {
-    const jsm = await jetstreamManager(await this.connection(), { timeout: 2000 });
+  /** A connection to one node only: a partitioned node answers for itself, so ask one on the other side. */
+  private async via(node: ClusterNode): Promise<NatsConnection> {
+    let nc = this.direct.get(node);
+    if (!nc || nc.isClosed()) {
+      nc = await connect({ servers: node.url, name: `cluster-admin-${node.name}`, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+      this.direct.set(node, nc);
+    }
+    return nc;
+  }
+
+  private async currentLeader(stream: string, asked?: ClusterNode): Promise<ClusterNode | undefined> {
+    const jsm = await jetstreamManager(asked ? await this.via(asked) : await this.connection(), { timeout: 2000 });
     const name = (await jsm.streams.info(stream)).cluster?.leader;
     return name ? this.nodes.find((node) => node.name === name) : undefined;
   }
@@ -202,7 +213,7 @@ export class NatsCluster {
   async waitForNewLeader(stream: string, previous: ClusterNode, timeoutMs = 60_000): Promise<{ leader: ClusterNode; ms: number }> {
     const started = Date.now();
     for (;;) {
-      const leader = await this.currentLeader(stream).catch(() => undefined);
+      const leader = await this.currentLeader(stream, this.nodes.find((node) => node !== previous && node.running)).catch(() => undefined);
       if (leader && leader !== previous) return { leader, ms: Date.now() - started };
       if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: no new leader after ${timeoutMs} ms`);
       await sleep(100);
@@ -247,6 +258,7 @@ export class NatsCluster {
 
   async dispose(): Promise<void> {
     await this.admin?.close().catch(() => undefined);
+    for (const nc of this.direct.values()) await nc.close().catch(() => undefined);
     await Promise.all(this.nodes.map((node) => node.stop('SIGKILL')));
     this.disposeNow();
   }
