@@ -224,7 +224,11 @@ export class NatsCluster {
   async waitForReplicasCurrent(stream: string, timeoutMs = 60_000): Promise<number> {
     const started = Date.now();
     for (;;) {
-      const info = await (await jetstreamManager(await this.connection(), { timeout: 2000 })).streams.info(stream).catch(() => undefined);
+      // Right after a heal the node asked may still be rejoining: no answer is "not yet".
+      const info = await this.connection()
+        .then((nc) => jetstreamManager(nc, { timeout: 2000 }))
+        .then((jsm) => jsm.streams.info(stream))
+        .catch(() => undefined);
       const replicas = info?.cluster?.replicas ?? [];
       if (info?.cluster?.leader && replicas.length === this.nodes.length - 1 && replicas.every((r) => r.current && !r.offline && !r.lag)) return Date.now() - started;
       if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: replicas not current after ${timeoutMs} ms: ${JSON.stringify(info?.cluster)}`);
