@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
@@ -42,6 +43,18 @@ const schemas: Record<string, Record<string, Setting<unknown>>> = {
 /** The value compose passes when .env sets nothing: `${NAME:-default}` becomes default. */
 const withDefaults = (value: string) => String(value).replace(/\$\{[A-Za-z0-9_]+(?::?-([^}]*))?\}/g, (_m, fallback: string | undefined) => fallback ?? '');
 const service = (name: string) => compose.services[name]!;
+
+/**
+ * sync_interval came with nats-server 2.10 (the image runs 2.10): an older local
+ * server checks everything else, the line for it being taken out of a copy.
+ */
+function configForLocalServer(natsServer: string, conf: string): string {
+  const [major = 0, minor = 0] = (/v(\d+)\.(\d+)/.exec(execFileSync(natsServer, ['--version'], { encoding: 'utf8' }))?.slice(1) ?? []).map(Number);
+  if (major > 2 || (major === 2 && minor >= 10)) return conf;
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'depeche-nats-conf-')), path.basename(conf));
+  writeFileSync(copy, readFileSync(conf, 'utf8').replace(/^\s*sync_interval:.*$/m, ''));
+  return copy;
+}
 
 describe('docker-compose.yml', () => {
   it('is valid for docker-compose, alone and with the development override', () => {
@@ -110,6 +123,8 @@ describe('docker-compose.yml', () => {
     expect(service('nats').volumes).toEqual(expect.arrayContaining(['./ops/nats/nats-server.conf:/etc/nats/nats-server.conf:ro', 'nats-data:/data']));
     expect(service('nats').healthcheck?.test?.join(' ')).toContain('healthz');
     expect(read('ops/nats/nats-server.conf')).toMatch(/store_dir: "\/data"/);
+    // A single node fsyncs every write: nothing else holds a copy (docs/cluster.md).
+    expect(read('ops/nats/nats-server.conf')).toMatch(/^\s*sync_interval: always$/m);
     expect(service('postgres').volumes).toEqual(['postgres-data:/var/lib/postgresql/data']);
     expect(service('postgres').healthcheck?.test?.join(' ')).toContain('pg_isready');
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['nats-data', 'postgres-data']));
@@ -129,7 +144,7 @@ describe('docker-compose.yml', () => {
 
   it('hands nats-server a configuration it accepts, and one it refuses without the passwords', () => {
     const natsServer = ['/usr/sbin/nats-server', '/usr/bin/nats-server'].find(existsSync) ?? 'nats-server';
-    const conf = path.join(root, 'ops/nats/nats-server.conf');
+    const conf = configForLocalServer(natsServer, path.join(root, 'ops/nats/nats-server.conf'));
     const env = Object.fromEntries(Object.entries(service('nats').environment ?? {}).map(([key, value]) => [key, withDefaults(value)]));
     expect(() => execFileSync(natsServer, ['-c', conf, '-t'], { env: { PATH: process.env.PATH, ...env }, stdio: 'pipe' })).not.toThrow();
     expect(spawnSync(natsServer, ['-c', conf, '-t'], { env: { PATH: process.env.PATH }, encoding: 'utf8' }).status).not.toBe(0);
@@ -140,5 +155,49 @@ describe('docker-compose.yml', () => {
     const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets));
     expect(targets.sort()).toEqual(SERVICES.map((name) => `${name}:${service(name).environment?.PORT}`).sort());
     expect(prometheus.scrape_configs[0]!.metrics_path).toBe('/metrics');
+  });
+});
+
+describe('docker-compose.cluster.yml', () => {
+  const cluster = parse(read('docker-compose.cluster.yml'), { merge: true }) as { services: Record<string, ComposeService> };
+  const named = (prefix: string) => Object.keys(cluster.services).filter((name) => new RegExp(`^${prefix}-\\d$`).test(name));
+
+  it('is valid for docker-compose', () => {
+    const composeBinary = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].find(existsSync);
+    expect(composeBinary).toBeDefined();
+    const result = spawnSync(composeBinary!, ['-f', 'docker-compose.cluster.yml', 'config', '-q'], { cwd: root, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('runs three NATS nodes routed to each other, each with its own store, and every service with STREAM_REPLICAS=3 on all three', () => {
+    expect(named('nats')).toEqual(['nats-1', 'nats-2', 'nats-3']);
+    const conf = read('ops/nats/cluster.conf');
+    for (const node of named('nats')) {
+      expect(cluster.services[node]!.command).toEqual(['-c', '/etc/nats/cluster.conf']);
+      expect(cluster.services[node]!.volumes).toContain(`${node}-data:/data`);
+      expect(conf).toContain(`nats-route://${node}:6222`);
+    }
+    expect(conf).toContain('include "nats-server.conf"');
+    for (const name of [...named('ingest'), ...named('enrichment'), ...named('publishing')]) {
+      const environment = cluster.services[name]!.environment!;
+      expect({ name, replicas: environment.STREAM_REPLICAS, urls: environment.NATS_URL?.split(',') }).toEqual({
+        name,
+        replicas: '3',
+        urls: ['nats://nats-1:4222', 'nats://nats-2:4222', 'nats://nats-3:4222'],
+      });
+      const service = name.replace(/-\d$/, '');
+      expect(environment.NATS_USER).toBe(service);
+      expect(() => loadConfig(schemas[service]!, Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, withDefaults(v)])))).not.toThrow();
+    }
+  });
+
+  it('runs two instances of each service, ingest behind the load balancer, and a streaming replica of Postgres', () => {
+    expect([named('ingest'), named('enrichment'), named('publishing')].map((n) => n.length)).toEqual([2, 2, 2]);
+    const haproxy = read('ops/haproxy/haproxy.cfg');
+    for (const name of named('ingest')) expect(haproxy).toContain(`server ${name} ${name}:3000 check`);
+    expect(haproxy).toContain('GET /health/ready');
+    expect(cluster.services['ingest-lb']!.ports).toEqual(['3000:3000']);
+    expect(cluster.services['postgres-replica']!.command!.join(' ')).toContain('pg_basebackup -h postgres');
+    expect(cluster.services['postgres-replica']!.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { sendBurst } from './support/burst.js';
 import { NatsServer, PostgresCluster } from './support/infra.js';
-import { API_KEY, FaultPipeline, formatTable, handledPerInstance, settleAndCount, type ScenarioCounts, type Topology } from './support/pipeline.js';
+import { formatTable, type FaultPipeline, type ScenarioCounts } from './support/pipeline.js';
+import { expectExactlyOnce, runScenario as runIn, type Scenario } from './support/scenario.js';
 
 /**
  * The pipeline under faults. Each scenario runs the three services as separate
@@ -15,11 +15,11 @@ import { API_KEY, FaultPipeline, formatTable, handledPerInstance, settleAndCount
  */
 const ARTICLES = Number(process.env.FAULT_ARTICLES ?? 2400);
 const RATE = Number(process.env.FAULT_RATE ?? 200);
-const CONCURRENCY = 32;
 const SCENARIO_TIMEOUT_MS = 300_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const print = (text: string) => process.stdout.write(`${text}\n`);
+const runScenario = (scenario: Scenario) => runIn({ nats, postgres, articles: ARTICLES, rate: RATE, results, pipelines }, scenario);
 
 let nats: NatsServer;
 let postgres: PostgresCluster;
@@ -40,105 +40,6 @@ afterAll(async () => {
   await postgres?.dispose();
   if (results.length) print(`\nfault suite summary\n${formatTable(results)}\n`);
 }, 120_000);
-
-interface Scenario {
-  name: string;
-  topology?: Topology;
-  /** The fault, started when a third of the burst has been sent. */
-  fault?: (pipeline: FaultPipeline) => Promise<string | void>;
-}
-
-async function runScenario({ name, topology = { enrichment: 1, publishing: 1 }, fault }: Scenario): Promise<ScenarioCounts> {
-  const started = Date.now();
-  const pipeline = new FaultPipeline(nats, postgres);
-  pipelines.add(pipeline);
-  const notes: string[] = [];
-  try {
-    await pipeline.start(topology);
-    const burst = await sendBurst({
-      ingestUrl: pipeline.ingestUrl,
-      count: ARTICLES,
-      concurrency: CONCURRENCY,
-      ratePerSecond: RATE,
-      source: `faults-${pipeline.namespace}`,
-      apiKey: API_KEY,
-      trigger: fault
-        ? {
-            at: Math.floor(ARTICLES / 3),
-            run: async () => {
-              const stored = await postgres
-                .query<{ n: string }>(pipeline.database, 'SELECT count(*) AS n FROM articles')
-                .then((rows) => rows[0]!.n, () => '?');
-              notes.push(`fault injected after ${Math.floor(ARTICLES / 3)} articles sent, ${stored} stored by then`);
-              const note = await fault(pipeline);
-              if (note) notes.push(note);
-            },
-          }
-        : undefined,
-    });
-    await burst.fault;
-    if (burst.failedAttempts) notes.push(`failed POST attempts (retried): ${[...burst.failures].map(([k, v]) => `${k}×${v}`).join(', ')}`);
-    if (burst.refused) notes.push(`articles never accepted: ${burst.refused}`);
-    if (burst.duplicateReceipts) notes.push(`retries answered "duplicate": ${burst.duplicateReceipts}`);
-    notes.push(`burst sent in ${(burst.sendMs / 1000).toFixed(1)} s`);
-
-    const counts = await settleAndCount(nats, postgres, pipeline, [...burst.accepted.values()]);
-    if (topology.publishing > 1 || topology.enrichment > 1) {
-      const enriched = await handledPerInstance(pipeline, 'enrichment#');
-      const published = await handledPerInstance(pipeline, 'publishing#');
-      notes.push(`events handled per instance: ${Object.entries({ ...enriched, ...published }).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    }
-    const result: ScenarioCounts = {
-      scenario: name,
-      ...counts,
-      retriedPosts: burst.failedAttempts,
-      duplicateReceipts: burst.duplicateReceipts,
-      elapsedMs: Date.now() - started,
-      notes,
-    };
-    if (result.stuck || result.duplicateEvents || result.duplicateArticles || result.rows !== result.accepted) {
-      for (const instance of pipeline.services.keys()) {
-        const troubles = pipeline.troubles(instance).slice(-5);
-        if (troubles.length) notes.push(`${instance} last errors:\n    ${troubles.join('\n    ')}`);
-      }
-    }
-    if (result.statusNotPublished) notes.push(`ingest statuses of the accepted articles: ${JSON.stringify(result.statuses)}`);
-    results.push(result);
-    print(`\n[${name}]\n${formatTable([result])}\n  ${notes.join('\n  ')}\n`);
-    return result;
-  } finally {
-    await pipeline.stop();
-    pipelines.delete(pipeline);
-  }
-}
-
-/**
- * The guarantee: every accepted article stored once and published exactly once; nothing stuck,
- * and ingest's status endpoint says `published` for each of them.
- */
-function expectExactlyOnce(result: ScenarioCounts): void {
-  expect(result.statuses).toEqual({ published: result.accepted });
-  expect(result.accepted).toBeGreaterThanOrEqual(2000);
-  expect({
-    rows: result.rows,
-    uniquePublished: result.uniqueEventIds,
-    publishedEvents: result.publishedEvents,
-    duplicateEvents: result.duplicateEvents,
-    duplicateArticles: result.duplicateArticles,
-    stuck: result.stuck,
-    unexpected: result.unexpected,
-    deadLetters: result.deadLetters,
-  }).toEqual({
-    rows: result.accepted,
-    uniquePublished: result.accepted,
-    publishedEvents: result.accepted,
-    duplicateEvents: 0,
-    duplicateArticles: 0,
-    stuck: 0,
-    unexpected: 0,
-    deadLetters: 0,
-  });
-}
 
 describe('the pipeline under faults (separate processes, production build)', () => {
   it(

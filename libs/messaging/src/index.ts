@@ -4,6 +4,7 @@ export * from './delivery-outcome.js';
 export * from './envelope-factory.js';
 export * from './errors.js';
 export * from './event-publisher.js';
+export * from './in-flight-heartbeat.js';
 export * from './jetstream-context.js';
 export * from './jetstream.server.js';
 export * from './nats-connection.js';

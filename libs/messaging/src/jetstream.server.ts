@@ -8,6 +8,7 @@ import { correlationContext } from './correlation-context.js';
 import type { DeadLetterPublisher } from './dead-letter.js';
 import { decideOutcome, type DeliveryOutcome, type RetryPolicy } from './delivery-outcome.js';
 import { describeError, PermanentError } from './errors.js';
+import { InFlightHeartbeat } from './in-flight-heartbeat.js';
 import { JetStreamContext } from './jetstream-context.js';
 import { Slots } from './slots.js';
 import { ensureConsumer, type ConsumerSettings } from './stream-provisioner.js';
@@ -18,6 +19,8 @@ export interface JetStreamTransportOptions {
   /** Messages handled at once by this instance. */
   concurrency: number;
   retry: RetryPolicy;
+  /** How long one message may be worked on (kept alive by heartbeats) before it is let go for redelivery; 5 min if unset. */
+  maxHandlingMs?: number;
   deadLetters: DeadLetterPublisher;
 }
 
@@ -43,11 +46,14 @@ const PULL_EXPIRES_MS = 1000;
  * validated envelope. The handler is awaited; then the message is acked, nak'd
  * with a growing delay (transient failure) or terminated and dead-lettered
  * (invalid, or out of deliveries). close() drains: no new pulls; pulled and
- * in-flight messages finish and are acked.
+ * in-flight messages finish and are acked. While a message is held it is kept
+ * alive with in-progress acks (InFlightHeartbeat), so the ack wait can be short:
+ * it only decides how soon the messages of a dead instance come back.
  */
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger('JetStream');
   private readonly slots: Slots;
+  private readonly heartbeat: InFlightHeartbeat;
   private readonly handlersByType = new Map<string, MessageHandler>();
   private loop?: Promise<void>;
   private closing = false;
@@ -58,6 +64,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   constructor(private readonly options: JetStreamTransportOptions) {
     super();
     this.slots = new Slots(options.concurrency);
+    this.heartbeat = new InFlightHeartbeat({ ackWaitMs: options.consumer.ackWaitMs, maxHandlingMs: options.maxHandlingMs ?? 300_000 });
   }
 
   /** True while the pull loop runs (readiness). */
@@ -91,6 +98,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
         this.consuming = true;
         try {
           for await (const msg of batch) {
+            this.heartbeat.hold(msg);
             if (!this.slots.free) this.dispatch(arrived); // never wait for a slot while holding messages not started
             await this.slots.acquire();
             arrived.push(msg);
@@ -113,7 +121,12 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
    * writes and acks then leave in shared socket writes instead of one each.
    */
   private dispatch(arrived: JsMsg[]): void {
-    for (const msg of arrived.splice(0)) void this.process(msg).finally(() => this.slots.release());
+    for (const msg of arrived.splice(0)) {
+      void this.process(msg).finally(() => {
+        this.heartbeat.release(msg);
+        this.slots.release();
+      });
+    }
   }
 
   private async process(msg: JsMsg): Promise<void> {
@@ -190,6 +203,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.closing = true;
     await this.loop;
     await this.slots.idle();
+    this.heartbeat.stop();
   }
 
   on(): void {

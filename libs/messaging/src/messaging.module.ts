@@ -22,6 +22,7 @@ export interface ConsumeOptions {
   filterSubject: string;
   concurrency: number;
   ackWaitMs: number;
+  maxHandlingMs: number;
   retry: RetryPolicy;
 }
 
@@ -67,6 +68,7 @@ export class MessagingRuntime implements BeforeApplicationShutdown, OnApplicatio
         maxAckPending: Math.max(1000, consume.concurrency * 20),
       },
       concurrency: consume.concurrency,
+      maxHandlingMs: consume.maxHandlingMs,
       retry: consume.retry,
       deadLetters: new DeadLetterPublisher(this.publisher, service),
     });

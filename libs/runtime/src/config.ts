@@ -122,5 +122,6 @@ export const consumerSettings = {
   CONSUMER_MAX_DELIVERIES: setting.int('deliveries before a transiently failing message is dead-lettered (100 at the default delays: about 48 minutes)', 100, 1, 10_000),
   CONSUMER_RETRY_BASE_MS: setting.int('first retry delay after a transient failure', 250, 1, 600_000),
   CONSUMER_RETRY_MAX_MS: setting.int('longest retry delay', 30_000, 1, 3_600_000),
-  CONSUMER_ACK_WAIT_MS: setting.int('time a message may be in flight before JetStream redelivers it', 60_000, 1000, 3_600_000),
+  CONSUMER_ACK_WAIT_MS: setting.int('time without an ack or heartbeat before JetStream redelivers a message (how soon a dead instance\'s messages come back)', 10_000, 1000, 3_600_000),
+  CONSUMER_MAX_HANDLING_MS: setting.int('longest a held message is kept alive with heartbeats before it is let go for redelivery', 300_000, 1000, 86_400_000),
 };

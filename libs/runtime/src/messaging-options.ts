@@ -32,6 +32,7 @@ export function consumeOptionsFrom(config: ConsumerConfig, filterSubject: string
     filterSubject,
     concurrency: config.CONSUMER_CONCURRENCY,
     ackWaitMs: config.CONSUMER_ACK_WAIT_MS,
+    maxHandlingMs: config.CONSUMER_MAX_HANDLING_MS,
     retry: {
       maxDeliveries: config.CONSUMER_MAX_DELIVERIES,
       baseDelayMs: config.CONSUMER_RETRY_BASE_MS,

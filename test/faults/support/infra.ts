@@ -1,11 +1,15 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { findBinary } from '../../harness/binaries.js';
+import { keepLastOutput } from '../../harness/nats-cluster.js';
 import { freePort } from '../../harness/services.js';
+
+export { findBinary };
 
 const run = promisify(execFile);
 
@@ -24,21 +28,6 @@ function onExit(cleanup: () => void): void {
       // best effort
     }
   });
-}
-
-/** The first executable named `name` on PATH, then in the given folders. */
-export function findBinary(name: string, extraDirs: string[] = []): string {
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/usr/bin', ...extraDirs];
-  for (const dir of dirs.filter(Boolean)) {
-    const candidate = path.join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  throw new Error(`${name} not found on PATH nor in ${extraDirs.join(', ') || 'the usual places'}; install it (Debian: nats-server, postgresql)`);
 }
 
 /** PostgreSQL's server binaries: Debian keeps them in /usr/lib/postgresql/<version>/bin, newest first. */
@@ -93,12 +82,7 @@ export class NatsServer {
 
   private async startProcess(): Promise<void> {
     const child = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
-      if (this.output.length > 50) this.output.shift();
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    keepLastOutput(child, this.output);
     this.child = child;
     onExit(() => child.kill('SIGKILL'));
     try {

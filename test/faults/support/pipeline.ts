@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { streamNames, subjectsFor } from '#contracts';
 import { freePort, killService, START_ORDER, startService, stopService, type RunningService, type Service } from '../../harness/services.js';
-import type { NatsServer, PostgresCluster } from './infra.js';
+import type { PostgresCluster } from './infra.js';
+
+/** A single server or a cluster: the services get its URL(s), comma-separated. */
+export interface NatsEndpoint {
+  readonly url: string;
+}
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -48,8 +53,10 @@ export class FaultPipeline {
   private readonly ports = new Map<string, number>();
 
   constructor(
-    private readonly nats: NatsServer,
+    private readonly nats: NatsEndpoint,
     private readonly postgres: PostgresCluster,
+    /** More settings for every service, e.g. STREAM_REPLICAS for a cluster. */
+    private readonly extraEnv: NodeJS.ProcessEnv = {},
   ) {}
 
   get ingestUrl(): string {
@@ -63,6 +70,7 @@ export class FaultPipeline {
       NATS_NAMESPACE: this.namespace,
       DATABASE_URL: this.postgres.url(this.database),
       ...(ingestWantsKeys ? { DEPECHE_API_KEYS: `faults:${API_KEY}:submit`, RATE_LIMIT_PER_MINUTE: '1000000' } : {}),
+      ...this.extraEnv,
     };
   }
 
@@ -165,14 +173,14 @@ export interface ScenarioCounts {
  * articles never published (stuck), published articles never accepted.
  */
 export async function settleAndCount(
-  nats: NatsServer,
+  nats: NatsEndpoint,
   postgres: PostgresCluster,
   pipeline: FaultPipeline,
   accepted: string[],
   timeoutMs = 120_000,
   stallMs = 45_000,
 ): Promise<Omit<ScenarioCounts, 'scenario' | 'retriedPosts' | 'duplicateReceipts' | 'elapsedMs' | 'notes'>> {
-  const nc = await connect({ servers: nats.url, name: `faults-check-${pipeline.namespace}`, maxReconnectAttempts: -1 });
+  const nc = await connect({ servers: nats.url.split(','), name: `faults-check-${pipeline.namespace}`, maxReconnectAttempts: -1 });
   try {
     const jsm = await jetstreamManager(nc);
     const stream = streamNames(pipeline.namespace).events;
