@@ -13,9 +13,10 @@ export interface Setting<T> {
   parse(raw: string): T;
 }
 
+/** One line, so a service that refuses to start says why in the single line an operator reads first. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(`invalid configuration: ${problems.join('; ')}`);
     this.name = 'ConfigError';
   }
 }
