@@ -108,6 +108,7 @@ export const natsSettings = {
   NATS_PASSWORD: setting.string('NATS password of this service', '', true),
   NATS_NAMESPACE: setting.name('first token of every subject and prefix of stream names', 'news'),
   LOG_LEVEL: setting.oneOf('log level (debug: one line per request and per message handled)', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  LOG_FORMAT: setting.oneOf('log lines: json, pretty (coloured, for a person), or auto (pretty when stdout is a terminal)', 'auto', ['auto', 'json', 'pretty'] as const),
   ...observabilitySettings,
 };
 
