@@ -1,4 +1,4 @@
-// Nest 12 ships as ES modules, so jest runs in ESM mode (see README, "Tests").
+// Nest 12 ships as ES modules, so jest runs in ESM mode (see docs/operations.md, "Tests").
 const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] };
 const moduleNameMapper = {
   '^#(contracts|messaging|wire|nlp|runtime)$': '<rootDir>/libs/$1/src/index.ts',

@@ -1,14 +1,21 @@
-// `npm start`: build if needed, check NATS and Postgres, then run the three services with prefixed logs.
+// `npm start` (and `npm run dev`): build if needed, make sure NATS and Postgres answer (local ones under .data/
+// when nothing does, outside production), then run the three services with prefixed logs.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import concurrently from 'concurrently';
+import { ensureNats, ensurePostgres } from './local-services.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
+
+const stops = [];
 try {
-  execFileSync(process.execPath, [path.join(root, 'scripts/check-services.mjs')], { stdio: 'inherit' });
-} catch {
+  stops.push(await ensurePostgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/depeche'));
+  stops.push(await ensureNats(process.env.NATS_URL ?? 'nats://127.0.0.1:4222'));
+} catch (error) {
+  console.error(error.message);
+  await stopAll();
   process.exit(1);
 }
 
@@ -19,15 +26,23 @@ if (!process.env.DEPECHE_API_KEYS) {
   console.log(`No DEPECHE_API_KEYS set: this run accepts the development key below (all scopes).\n  export DEPECHE_API_KEY=${secret}\n`);
 }
 
+// The services' output goes through concurrently, so they cannot see the terminal themselves: tell them.
+const pretty = process.stdout.isTTY || process.env.npm_lifecycle_event === 'dev';
 // As the image runs them (Dockerfile): a heap cap that keeps each service near 200 MB resident under load.
-const env = { NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=16', ...process.env };
+const env = { NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=16', LOG_FORMAT: pretty ? 'pretty' : 'json', ...process.env };
 const service = (name, color) => ({ name, prefixColor: color, command: `node dist/apps/${name}/src/main.js`, cwd: root, env });
 const { result } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
   killOthersOn: ['failure'],
   prefix: '{name}',
   padPrefix: true,
 });
-result.then(
-  () => process.exit(0),
-  () => process.exit(1),
+const code = await result.then(
+  () => 0,
+  () => 1,
 );
+await stopAll();
+process.exit(code);
+
+async function stopAll() {
+  for (const stop of stops.filter(Boolean).reverse()) await stop().catch((error) => console.error(error.message));
+}

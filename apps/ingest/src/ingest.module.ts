@@ -25,7 +25,7 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [
-        loggingModule('ingest', config.LOG_LEVEL),
+        loggingModule('ingest', config),
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],

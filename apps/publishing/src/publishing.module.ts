@@ -21,7 +21,7 @@ export class PublishingModule {
     return {
       module: PublishingModule,
       imports: [
-        loggingModule('publishing', config.LOG_LEVEL),
+        loggingModule('publishing', config),
         MessagingModule.forRoot(messagingOptionsFrom('publishing', config)),
         ObservabilityModule.forRoot('publishing', config, { databasePool: true }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),

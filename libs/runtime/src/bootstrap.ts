@@ -44,13 +44,16 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<NestF
  * exit code 1; once started, SIGTERM and SIGINT stop it cleanly (exit code 0).
  */
 export function runMain(name: string, main: () => Promise<unknown>): void {
-  main().then((app) => {
-    if (isClosable(app)) stopOnSignals(name, app);
-  }, (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${name} failed to start: ${message}\n`);
-    process.exit(1);
-  });
+  // Through a promise, so a setting refused before the first await ends the same way as a failure after it.
+  Promise.resolve()
+    .then(main)
+    .then((app) => {
+      if (isClosable(app)) stopOnSignals(name, app);
+    }, (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`${name} failed to start: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+      process.exit(1);
+    });
 }
 
 function isClosable(value: unknown): value is { close(): Promise<void> } {

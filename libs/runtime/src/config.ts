@@ -13,9 +13,10 @@ export interface Setting<T> {
   parse(raw: string): T;
 }
 
+/** One line, so a service that refuses to start says why in the single line an operator reads first. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(`invalid configuration: ${problems.join('; ')}`);
     this.name = 'ConfigError';
   }
 }
@@ -108,6 +109,7 @@ export const natsSettings = {
   NATS_PASSWORD: setting.string('NATS password of this service', '', true),
   NATS_NAMESPACE: setting.name('first token of every subject and prefix of stream names', 'news'),
   LOG_LEVEL: setting.oneOf('log level (debug: one line per request and per message handled)', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  LOG_FORMAT: setting.oneOf('log lines: json, pretty (coloured, for a person), or auto (pretty when stdout is a terminal)', 'auto', ['auto', 'json', 'pretty'] as const),
   ...observabilitySettings,
 };
 
