@@ -9,6 +9,7 @@ import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
 import { loadConfig, type Setting } from '#runtime';
 import { SERVICE_NODE_OPTIONS, SERVICES } from './harness/services.js';
+import { natsConfigForLocalServer } from './harness/nats-config.js';
 
 /**
  * docker-compose.yml cannot be started here (no Docker engine), so it is
@@ -44,15 +45,13 @@ const schemas: Record<string, Record<string, Setting<unknown>>> = {
 const withDefaults = (value: string) => String(value).replace(/\$\{[A-Za-z0-9_]+(?::?-([^}]*))?\}/g, (_m, fallback: string | undefined) => fallback ?? '');
 const service = (name: string) => compose.services[name]!;
 
-/**
- * sync_interval came with nats-server 2.10 (the image runs 2.10): an older local
- * server checks everything else, the line for it being taken out of a copy.
- */
+/** The configuration file as the local nats-server can check it (a copy when a line had to go). */
 function configForLocalServer(natsServer: string, conf: string): string {
-  const [major = 0, minor = 0] = (/v(\d+)\.(\d+)/.exec(execFileSync(natsServer, ['--version'], { encoding: 'utf8' }))?.slice(1) ?? []).map(Number);
-  if (major > 2 || (major === 2 && minor >= 10)) return conf;
+  const text = readFileSync(conf, 'utf8');
+  const local = natsConfigForLocalServer(natsServer, text);
+  if (local === text) return conf;
   const copy = path.join(mkdtempSync(path.join(tmpdir(), 'depeche-nats-conf-')), path.basename(conf));
-  writeFileSync(copy, readFileSync(conf, 'utf8').replace(/^\s*sync_interval:.*$/m, ''));
+  writeFileSync(copy, local);
   return copy;
 }
 

@@ -139,7 +139,7 @@ describe('desk: the editors\' page in a browser', () => {
     expect(await confirm.textContent()).toContain('cannot come back');
     await confirm.getByRole('button', { name: 'Yes, kill it' }).click();
     await page.getByText('Demande juridique').waitFor({ timeout: PIPELINE_MS });
-    expect(await status().textContent()).toBe('killed');
+    expect(await status().textContent()).toBe('killed: Demande juridique');
     const gone = await pipeline.get('publishing', `/v1/articles/${storyId}`);
     expect(gone.status).toBe(410);
     await expectAccessible('story-killed');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { freePort } from './processes.js';
+import { natsConfigForLocalServer } from '../harness/nats-config.js';
 
 export const NATS_USERS = ['ingest', 'enrichment', 'publishing', 'consumer', 'ops'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
@@ -47,7 +48,7 @@ export class SecuredNats {
   private static async launch(namespace: string): Promise<SecuredNats> {
     const dir = mkdtempSync(path.join(tmpdir(), 'depeche-nats-'));
     const [port, monitorPort] = [await freePort(), await freePort()];
-    const conf = readFileSync(path.join(root, 'ops/nats/nats-server.conf'), 'utf8')
+    const conf = natsConfigForLocalServer(natsServerBinary(), readFileSync(path.join(root, 'ops/nats/nats-server.conf'), 'utf8'))
       .replace(/^port: \d+$/m, `port: ${port}`)
       .replace(/^http_port: \d+$/m, `http_port: ${monitorPort}`)
       .replace(/store_dir: "[^"]*"/, `store_dir: "${dir}/js"`)
