@@ -115,29 +115,35 @@ export interface PublishedEvent {
   articleId: string;
 }
 
-/** Every `published` event of the namespace kept in the events stream, read with an ordered consumer. */
-export async function readPublished(nc: NatsConnection, namespace: string): Promise<PublishedEvent[]> {
+/**
+ * Every `published` event of the namespace kept in the events stream, read with an ordered consumer.
+ * Reads until it holds as many as the stream counts: just after a leader change or a healed
+ * partition a fetch may come back empty while the ordered consumer resets, which is not the end.
+ */
+export async function readPublished(nc: NatsConnection, namespace: string, timeoutMs = 60_000): Promise<PublishedEvent[]> {
   const stream = streamNames(namespace).events;
   const subject = subjectsFor(namespace).lifecycle.published;
   const jsm = await jetstreamManager(nc);
   const expected = await subjectCount(jsm, stream, subject);
-  const events: PublishedEvent[] = [];
-  if (expected === 0) return events;
+  const bySeq = new Map<number, PublishedEvent>();
+  if (expected === 0) return [];
   const consumer = await jetstream(nc).consumers.get(stream, { filter_subjects: subject });
   const decoder = new TextDecoder();
-  while (events.length < expected) {
-    const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 });
-    let got = 0;
+  const deadline = Date.now() + timeoutMs;
+  while (bySeq.size < expected && Date.now() < deadline) {
+    const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 }).catch(() => undefined);
+    if (!batch) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
     for await (const msg of batch) {
-      got++;
       const envelope = JSON.parse(decoder.decode(msg.data)) as { id: string; data: { article: { id: string } } };
-      events.push({ seq: msg.seq, eventId: envelope.id, articleId: envelope.data.article.id });
+      bySeq.set(msg.seq, { seq: msg.seq, eventId: envelope.id, articleId: envelope.data.article.id });
       if (msg.info.pending === 0) break;
     }
-    if (!got) break;
   }
   await consumer.delete().catch(() => undefined);
-  return events;
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
 async function subjectCount(jsm: JetStreamManager, stream: string, subject: string): Promise<number> {
