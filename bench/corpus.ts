@@ -1,5 +1,5 @@
 /**
- * The shared corpus (../shared/corpus), the seed page and the gold texts, read
+ * The corpus (DEPECHE_CORPUS), the seed page and the gold texts (DEPECHE_EVAL_DATA), read
  * once. Wire files go through the project's own parser (parseWire from the
  * build), so the articles the benches use are what ingest would make of them.
  */
@@ -8,8 +8,16 @@ import path from 'node:path';
 import { parseWire, type WireFormat } from '#wire';
 import type { DraftArticle } from '#contracts';
 
-/** ../shared beside the repository, whether this file runs from dist/bench (built) or bench/. */
-export const SHARED = [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../shared')].find((dir) => existsSync(path.join(dir, 'corpus')))!;
+/** DEPECHE_EVAL_DATA, or ../shared beside the repository whether this file runs from dist/bench (built) or bench/. */
+export const SHARED = path.resolve(
+  process.env.DEPECHE_EVAL_DATA ?? [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../shared')].find(existsSync) ?? '../shared',
+);
+/** Agency and publisher copy: DEPECHE_CORPUS, the corpus folder of the evaluation data by default. */
+export const CORPUS = path.resolve(process.env.DEPECHE_CORPUS ?? path.join(SHARED, 'corpus'));
+if (!existsSync(CORPUS) || !existsSync(path.join(SHARED, 'gold'))) {
+  console.error(`the benchmarks read the corpus and the gold set: point DEPECHE_CORPUS (now ${CORPUS}) and DEPECHE_EVAL_DATA (now ${SHARED}) at them`);
+  process.exit(2);
+}
 
 /** Vocabularies, NER training data and schemas are not wire documents. */
 const NOT_WIRE = /\/(mediatopics|ner|schema|schemas|catalog)\/|\.(md|xsd|dtd|py)$/i;
@@ -31,7 +39,7 @@ function walk(dir: string): string[] {
 /** Every corpus file the parser accepts, with what it made of it; files it rejects as a whole are left out. */
 export function wireFiles(): WireFile[] {
   const receivedAt = new Date().toISOString();
-  return walk(path.join(SHARED, 'corpus'))
+  return walk(CORPUS)
     .filter((file) => !NOT_WIRE.test(file))
     .flatMap((file) => {
       const bytes = readFileSync(file);

@@ -100,9 +100,9 @@ async function eventually(what, probe, services = [], timeoutMs = 90_000) {
 
 const ready = (base) => async () => ((await fetch(`${base}/health/ready`)).ok ? true : undefined);
 
-/** The seed page as an editor submits it, posted to ingest, followed to `published`, read back from publishing. */
+/** The example page (fixtures/articles) as an editor submits it, posted to ingest, followed to `published`, read back from publishing. */
 export async function seedRoundTrip({ ingest, publishing, apiKey }, services = []) {
-  const text = readFileSync(path.resolve(root, '../shared/samples/seed-economie-fr.txt'), 'utf8');
+  const text = readFileSync(path.resolve(root, 'fixtures/articles/economie-fr.txt'), 'utf8');
   const [section, headline, standfirst, ...rest] = text.split('\n');
   const article = { section, headline, standfirst, body: rest.slice(0, rest.indexOf('-')).join('\n'), source: 'prod-smoke', externalId: `smoke-${randomBytes(4).toString('hex')}` };
   const auth = { authorization: `Bearer ${apiKey}` };

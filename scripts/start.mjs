@@ -1,13 +1,16 @@
-// `npm start` (and `npm run dev`): build if needed, make sure NATS and Postgres answer (local ones under .data/
-// when nothing does, outside production), then run the three services with prefixed logs.
+// `npm start` (and `npm run dev`): build, make sure NATS and Postgres answer (local ones under .data/ when
+// nothing does, outside production), then run the three services with prefixed logs. SIGTERM, SIGINT or SIGHUP
+// stops everything it started: the services drain first, then the local Postgres and nats-server.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import concurrently from 'concurrently';
 import { ensureNats, ensurePostgres } from './local-services.mjs';
+import { requireDeclaredNode } from './node-version.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
+requireDeclaredNode('npm start');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
 const stops = [];
 try {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../apps/cli/src/commands/ingest.command.js';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { SHARED } from './support/seed.js';
+import { EXAMPLE_PAGE, fixturePath } from './support/fixtures.js';
 
 describe('depeche ingest', () => {
   let pipeline: TestPipeline;
@@ -25,13 +25,15 @@ describe('depeche ingest', () => {
 
   it('sends a folder and a file, shows progress and a summary, and exits 0 when nothing was rejected', async () => {
     const { io, writer } = captured();
-    const code = await run([path.join(SHARED, 'corpus/newsml1'), path.join(SHARED, 'samples/seed-economie-fr.txt'), '--url', pipeline.url('ingest', '/')], writer);
+    const folder = mkdtempSync(path.join(tmpdir(), 'depeche-cli-'));
+    for (const file of ['nitf-en.xml', 'newsml1-en.xml', 'ninjs-2-fr.json', 'atom-en.xml']) copyFileSync(fixturePath(`wire/${file}`), path.join(folder, file));
+    const code = await run([folder, fixturePath(EXAMPLE_PAGE), '--url', pipeline.url('ingest', '/')], writer);
     expect(io.err).toContain('5/5');
     expect(io.out).toMatch(/^documents\s+new\s+updated\s+duplicate\s+killed\s+stale\s+rejected\n5\s+5\s+0\s+0\s+0\s+0\s+0\n$/);
     expect(code).toBe(0);
 
     const again = captured();
-    await run([path.join(SHARED, 'samples/seed-economie-fr.txt'), '--url', pipeline.url('ingest', '/')], again.writer);
+    await run([fixturePath(EXAMPLE_PAGE), '--url', pipeline.url('ingest', '/')], again.writer);
     expect(again.io.out).toMatch(/\n1\s+0\s+0\s+1\s+0\s+0\s+0\n/);
   }, 60_000);
 

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
@@ -55,14 +56,24 @@ function configForLocalServer(natsServer: string, conf: string): string {
   return copy;
 }
 
+/**
+ * The Compose Specification's JSON schema (a pinned copy in fixtures/compose-spec, Apache-2.0), so no
+ * compose binary is needed: the errors ajv finds in one file, as "path: message".
+ */
+// Its $schema names draft-07 by an https address ajv does not know, hence validateSchema: false.
+const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(JSON.parse(read('fixtures/compose-spec/compose-spec.json')) as object);
+function composeSchemaErrors(file: string): string[] {
+  if (validateCompose(parse(read(file), { merge: true }))) return [];
+  return (validateCompose.errors ?? []).map((error) => `${file}${error.instancePath}: ${error.message}`);
+}
+
 describe('docker-compose.yml', () => {
-  it('is valid for docker-compose, alone and with the development override', () => {
-    const composeBinary = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].find(existsSync);
-    expect(composeBinary).toBeDefined(); // Debian: apt-get install docker-compose
-    for (const files of [['docker-compose.yml'], ['docker-compose.yml', 'docker-compose.dev.yml']]) {
-      const result = spawnSync(composeBinary!, [...files.flatMap((f) => ['-f', f]), 'config', '-q'], { cwd: root, encoding: 'utf8' });
-      expect({ files, status: result.status, stderr: result.stderr }).toEqual({ files, status: 0, stderr: '' });
-    }
+  it('is valid for the Compose Specification, and so is the development override, which only amends its services', () => {
+    expect(composeSchemaErrors('docker-compose.yml')).toEqual([]);
+    expect(composeSchemaErrors('docker-compose.dev.yml')).toEqual([]);
+    expect(validateCompose({ services: { web: { imgae: 'nginx', ports: [{}] } } })).toBe(false); // what a typo gives
+    const override = parse(read('docker-compose.dev.yml'), { merge: true }) as { services?: Record<string, unknown> };
+    expect(Object.keys(override.services ?? {}).filter((name) => !(name in compose.services))).toEqual([]);
   });
 
   it.each(Object.keys(schemas))('%s: sets only variables its configuration schema knows, with values it accepts', (name) => {
@@ -161,11 +172,8 @@ describe('docker-compose.cluster.yml', () => {
   const cluster = parse(read('docker-compose.cluster.yml'), { merge: true }) as { services: Record<string, ComposeService> };
   const named = (prefix: string) => Object.keys(cluster.services).filter((name) => new RegExp(`^${prefix}-\\d$`).test(name));
 
-  it('is valid for docker-compose', () => {
-    const composeBinary = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].find(existsSync);
-    expect(composeBinary).toBeDefined();
-    const result = spawnSync(composeBinary!, ['-f', 'docker-compose.cluster.yml', 'config', '-q'], { cwd: root, encoding: 'utf8' });
-    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+  it('is valid for the Compose Specification', () => {
+    expect(composeSchemaErrors('docker-compose.cluster.yml')).toEqual([]);
   });
 
   it('runs three NATS nodes routed to each other, each with its own store, and every service with STREAM_REPLICAS=3 on all three', () => {

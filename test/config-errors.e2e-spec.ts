@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureBuild, type ServiceName } from './ops-support/processes.js';
+import { assertBuilt, type ServiceName } from './ops-support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const VALID_KEYS = 'ops:config-test-key-0123456789:admin';
@@ -17,7 +17,7 @@ function start(name: ServiceName, env: Record<string, string>) {
 }
 
 describe('a service refuses bad configuration in one line and exit code 1', () => {
-  beforeAll(ensureBuild, 300_000);
+  beforeAll(assertBuilt);
 
   const cases: Array<{ service: ServiceName; env: Record<string, string>; line: string }> = [
     {

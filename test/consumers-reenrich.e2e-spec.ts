@@ -5,7 +5,7 @@ import * as reenrich from '../apps/cli/src/commands/reenrich.command.js';
 import { runCommand } from './support/cli.js';
 import { request } from './support/http.js';
 import { TestPipeline } from './support/pipeline.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
 
 describe('consumers: depeche reenrich', () => {
@@ -27,7 +27,7 @@ describe('consumers: depeche reenrich', () => {
     events = collect(pipeline.ns.nc, subjectsFor(pipeline.ns.namespace).articleEvents);
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
-    stale = (await request(pipeline, 'ingest', 'POST', '/v1/articles', seedAsEditorArticle())).body.id;
+    stale = (await request(pipeline, 'ingest', 'POST', '/v1/articles', exampleAsEditorArticle())).body.id;
     fresh = (await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Le Sénat adopte le budget', body: 'Le texte a été voté à Paris par 200 voix.', language: 'fr' })).body.id;
     await eventually('both published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 2);
     // As an older tagger left it: no automatic topics, an older version, and one editor's topic that must survive.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SERVICES, subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { mutate, mutateEditorArticle, prng } from './support/mutations.js';
 import { TestPipeline } from './support/pipeline.js';
-import { SHARED } from './support/seed.js';
+import { FIXTURES } from './support/fixtures.js';
 import { eventually, type Collected } from './support/subscriptions.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -13,13 +13,13 @@ const ARTICLE_CASES = 300;
 const VALID_ARTICLES = 40;
 const CONTENT_TYPES = ['application/xml', 'application/json', 'text/plain', 'application/rss+xml', 'application/octet-stream', 'text/html', 'application/atom+xml; charset=koi8-r', ''];
 
-function corpusDocuments(): Buffer[] {
-  const folders = ['ninjs/examples/3.0', 'ninjs/examples/2.1', 'newsmlg2/iptc-examples', 'nitf', 'newsml1', 'rss', 'atom', 'superdesk-fixtures'];
+function fixtureDocuments(): Buffer[] {
+  const folders = ['wire', 'articles', 'iptc-newsml-g2', 'iptc-ninjs/test_suite/3.0/should_pass'];
   return folders.flatMap((folder) => {
-    const dir = path.join(SHARED, 'corpus', folder);
+    const dir = path.join(FIXTURES, folder);
     return readdirSync(dir)
       .map((name) => path.join(dir, name))
-      .filter((file) => statSync(file).isFile() && statSync(file).size < 200_000)
+      .filter((file) => statSync(file).isFile() && path.basename(file) !== 'LICENSE')
       .map((file) => readFileSync(file));
   });
 }
@@ -49,7 +49,7 @@ describe(`fuzz: mutated documents (FUZZ_SEED=${SEED})`, () => {
 
   it('answers every mutated document with 2xx or 4xx, stays up, and still publishes valid articles sent meanwhile', async () => {
     const random = prng(SEED);
-    const documents = corpusDocuments();
+    const documents = fixtureDocuments();
     const pick = () => documents[Math.floor(random() * documents.length)]!;
     const wireCases = Array.from({ length: WIRE_CASES }, () => ({ body: mutate(pick(), pick(), random), type: CONTENT_TYPES[Math.floor(random() * CONTENT_TYPES.length)]! }));
     const articleCases = Array.from({ length: ARTICLE_CASES }, () => mutateEditorArticle(random));

@@ -8,10 +8,10 @@ import { streamNames, subjectsFor } from '#contracts';
 import { testDatabase } from './ops-support/database.js';
 import { OtlpReceiver } from './ops-support/otlp-receiver.js';
 import { START_ORDER, SERVICES } from './harness/services.js';
-import { ensureBuild, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
+import { assertBuilt, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
 import { sample, scrape } from './ops-support/prometheus-text.js';
 import { SecuredNats } from './ops-support/secured-nats.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { collect, eventually } from './support/subscriptions.js';
 
 /**
@@ -34,7 +34,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   let publishedHeaders: Record<string, string>;
 
   beforeAll(async () => {
-    ensureBuild();
+    assertBuilt();
     nats = await SecuredNats.start(namespace);
     otlp = await OtlpReceiver.start();
     const env = { DEPECHE_API_KEYS: `ops-test:${apiKey}:submit`, NATS_URL: nats.url, NATS_NAMESPACE: namespace, DATABASE_URL: database.url, LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, CONSUMER_LAG_POLL_MS: '500' };
@@ -44,7 +44,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     const response = await fetch(services.ingest.url('/v1/articles'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId, authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify(seedAsEditorArticle()),
+      body: JSON.stringify(exampleAsEditorArticle()),
     });
     expect(response.status).toBe(202);
     articleId = ((await response.json()) as { id: string }).id;

@@ -3,9 +3,9 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { randomBytes } from 'node:crypto';
 import { streamNames, subjectsFor } from '#contracts';
 import { START_ORDER, SERVICES } from './harness/services.js';
-import { ensureBuild, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
+import { assertBuilt, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './support/namespace.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
 
 const ARTICLES = 200;
@@ -36,7 +36,7 @@ describe('operations: SIGTERM drains without redelivery', () => {
   };
 
   beforeAll(async () => {
-    ensureBuild();
+    assertBuilt();
     ns = await createTestNamespace();
     env = { NATS_URL, NATS_NAMESPACE: ns.namespace, DATABASE_URL: ns.databaseUrl, DEPECHE_API_KEYS: `ops-test:${apiKey}:submit`, LOG_LEVEL: 'debug' };
     for (const name of START_ORDER) {
@@ -95,7 +95,7 @@ describe('operations: SIGTERM drains without redelivery', () => {
 
 /** Posts ARTICLES distinct articles open-loop at RATE_PER_SECOND; resolves to their ids. */
 async function postArticles(ingest: ServiceProcess, apiKey: string): Promise<string[]> {
-  const seed = seedAsEditorArticle();
+  const example = exampleAsEditorArticle();
   const started = Date.now();
   const posts: Array<Promise<string>> = [];
   for (let i = 0; i < ARTICLES; i++) {
@@ -105,7 +105,7 @@ async function postArticles(ingest: ServiceProcess, apiKey: string): Promise<str
       fetch(ingest.url('/v1/articles'), {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify({ ...seed, headline: `${seed.headline} (${i})` }),
+        body: JSON.stringify({ ...example, headline: `${example.headline} (${i})` }),
       }).then(async (response) => {
         if (response.status !== 202) throw new Error(`POST answered ${response.status}: ${await response.text()}`);
         return ((await response.json()) as { id: string }).id;

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import { request } from './support/http.js';
 import { ninjsErrors } from './support/ninjs.js';
 import { AUTH, TestPipeline } from './support/pipeline.js';
-import { SHARED } from './support/seed.js';
+import { fixtureText } from './support/fixtures.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
 
 describe('store: embargo', () => {
@@ -78,7 +76,7 @@ describe('store: embargo', () => {
 
   it('holds a wire item by its own embargo (NewsML-G2 <embargoed>) until its time', async () => {
     const embargo = new Date(Date.now() + 2_500).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const sample = readFileSync(path.join(SHARED, 'corpus/newsmlg2/iptc-examples/LISTING_1_A_NewsML-G2_News_Item.xml'), 'utf8');
+    const sample = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml');
     const item = sample
       .replace(/<embargoed>[^<]*<\/embargoed>/, `<embargoed>${embargo}</embargoed>`)
       .replace(/guid="[^"]*"/, `guid="urn:newsml:test:${Date.now()}"`);

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import pg from 'pg';
 import { request } from './support/http.js';
 import { TestPipeline } from './support/pipeline.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { eventually } from './support/subscriptions.js';
 import { atomErrors, jsonFeedErrors } from './support/feed-validators.js';
 import { ninjsErrors } from './support/ninjs.js';
@@ -13,7 +13,7 @@ const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
   let pipeline: TestPipeline;
   let db: pg.Client;
-  let seedId: string;
+  let exampleId: string;
   let trickyId: string;
   let topic: string;
   let trickyHeadline: string;
@@ -29,14 +29,14 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     pipeline = await TestPipeline.start({ PUBLIC_BASE_URL: 'https://news.example.com/' });
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
-    seedId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', seedAsEditorArticle())).body.id;
+    exampleId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', exampleAsEditorArticle())).body.id;
     // One after the other: the feed order (newest first) is then known.
-    await eventually('the seed published', async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [seedId])).rowCount === 1);
+    await eventually('the example published', async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [exampleId])).rowCount === 1);
     trickyId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', tricky)).body.id;
     await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Match nul', body: 'Zéro à zéro.', section: 'Sport', language: 'fr' });
     for (const article of culture) cultureIds.push((await request(pipeline, 'ingest', 'POST', '/v1/articles', article)).body.id);
     await eventually('five published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 5);
-    const { rows } = await db.query(`SELECT document FROM articles WHERE id = $1`, [seedId]);
+    const { rows } = await db.query(`SELECT document FROM articles WHERE id = $1`, [exampleId]);
     trickyHeadline = (await db.query(`SELECT headline FROM articles WHERE id = $1`, [trickyId])).rows[0].headline;
     expect(trickyHeadline).toMatch(/& "Beta"/);
     topic = rows[0].document.subjects.find((s: { code: string }) => s.code.startsWith('medtop:')).code;
@@ -57,7 +57,7 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     // What RFC 4287 requires of a feed and of each entry.
     for (const field of ['id', 'title', 'updated']) expect(feed[field]).toBeTruthy();
     const entries = asArray(feed.entry) as Array<Record<string, any>>;
-    expect(entries.map((e) => e.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
+    expect(entries.map((e) => e.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${exampleId}`]);
     for (const entry of entries) {
       for (const field of ['id', 'title', 'updated']) expect(entry[field]).toBeTruthy();
       // From PUBLIC_BASE_URL, not from the request's Host.
@@ -87,7 +87,7 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     expect(items.get(`urn:uuid:${cultureIds[0]}`)).toMatchObject({ content_text: 'Le mot <line> reste.\nSecond paragraphe & suite.', content_html: '<p>Le mot &lt;line&gt; reste.</p>\n<p>Second paragraphe &amp; suite.</p>', authors: [{ name: 'Ana Dupont' }] });
     expect(items.get(`urn:uuid:${cultureIds[1]}`)).toMatchObject({ content_html: '<p>Corps <em>HTML</em></p>\n<p>Deux</p>', authors: [{ name: 'Dépêche' }] });
 
-    for (const id of [...cultureIds, trickyId, seedId]) expect(ninjsErrors((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`)).body)).toEqual([]);
+    for (const id of [...cultureIds, trickyId, exampleId]) expect(ninjsErrors((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`)).body)).toEqual([]);
   });
 
   it('serves a JSON Feed per section and an Atom and JSON feed per Media Topic', async () => {
@@ -96,15 +96,15 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     expect(json.body.version).toBe('https://jsonfeed.org/version/1.1');
     expect(jsonFeedErrors(json.body)).toEqual([]);
     expect(json.body.title).toBeTruthy();
-    expect(json.body.items.map((i: { id: string }) => i.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${seedId}`]);
+    expect(json.body.items.map((i: { id: string }) => i.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${exampleId}`]);
     expect(json.body.items[0]).toMatchObject({ title: trickyHeadline, url: expect.stringContaining(`/v1/articles/${trickyId}`), content_html: expect.stringContaining('&amp;') });
 
     const byTopic = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${topic.slice('medtop:'.length)}.json`);
-    expect(byTopic.body.items.map((i: { id: string }) => i.id)).toContain(`urn:uuid:${seedId}`);
+    expect(byTopic.body.items.map((i: { id: string }) => i.id)).toContain(`urn:uuid:${exampleId}`);
     const atom = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${encodeURIComponent(topic)}.atom`);
     expect(XMLValidator.validate(atom.text)).toBe(true);
     expect(await atomErrors(atom.text)).toEqual([]);
-    expect(atom.text).toContain(`urn:uuid:${seedId}`);
+    expect(atom.text).toContain(`urn:uuid:${exampleId}`);
   });
 
   it('answers 404 to a feed name it cannot read', async () => {

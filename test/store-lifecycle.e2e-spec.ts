@@ -5,7 +5,7 @@ import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#con
 import { request } from './support/http.js';
 import { ninjsErrors } from './support/ninjs.js';
 import { TestPipeline } from './support/pipeline.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { collect, eventually, type Collected } from './support/subscriptions.js';
 
 describe('store: update, correct and kill through the ingest API', () => {
@@ -14,7 +14,7 @@ describe('store: update, correct and kill through the ingest API', () => {
   let routed: Collected<ArticlePublishedV1 & ArticleKilledV1>;
   let db: pg.Client;
   let id: string;
-  const seed = seedAsEditorArticle();
+  const example = exampleAsEditorArticle();
 
   const eventsOf = (type: string) => events.events.filter((e) => e.type === type && (e.data.article?.id ?? e.data.articleId) === id);
   const nextEvent = (type: string, count: number) => eventually(`${count} ${type} event(s)`, () => eventsOf(type).at(count - 1));
@@ -26,7 +26,7 @@ describe('store: update, correct and kill through the ingest API', () => {
     routed = collect(pipeline.ns.nc, subjectsFor(ns).routedFilter('fr', 'economie'));
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
-    const receipt = await request(pipeline, 'ingest', 'POST', '/v1/articles', seed);
+    const receipt = await request(pipeline, 'ingest', 'POST', '/v1/articles', example);
     expect(receipt.status).toBe(202);
     id = receipt.body.id;
     await nextEvent('news.article.published', 1);
@@ -49,8 +49,8 @@ describe('store: update, correct and kill through the ingest API', () => {
       version: '1',
       language: 'fr',
       pubStatus: 'usable',
-      headlines: [{ role: 'main', value: seed.headline }],
-      descriptions: [{ role: 'summary', value: seed.standfirst }],
+      headlines: [{ role: 'main', value: example.headline }],
+      descriptions: [{ role: 'summary', value: example.standfirst }],
       altIds: expect.arrayContaining([{ role: 'depeche', value: id }]),
     });
     expect(read.body.bodies.map((b: { contentType: string }) => b.contentType)).toEqual(['text/html', 'text/plain']);
@@ -67,7 +67,7 @@ describe('store: update, correct and kill through the ingest API', () => {
   });
 
   it('makes a new revision and an updated event on PUT', async () => {
-    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, headline: `${seed.headline} (mis à jour)` });
+    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...example, headline: `${example.headline} (mis à jour)` });
     expect(response.status).toBe(202);
     expect(response.body).toMatchObject({ id, status: 'received' });
     const updated = await nextEvent('news.article.updated', 1);
@@ -82,7 +82,7 @@ describe('store: update, correct and kill through the ingest API', () => {
 
   it('adds a visible correction note with a correction', async () => {
     const note = 'Une version précédente attribuait le rachat à Google.';
-    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, { ...seed, headline: `${seed.headline} (corrigé)`, note });
+    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, { ...example, headline: `${example.headline} (corrigé)`, note });
     expect(response.status).toBe(202);
     const corrected = await nextEvent('news.article.corrected', 1);
     expect(corrected.data).toMatchObject({ revision: 3, correction: note });
@@ -96,11 +96,11 @@ describe('store: update, correct and kill through the ingest API', () => {
     expect(revisions.body.items.map((r: { revision: number; action: string }) => [r.revision, r.action])).toEqual([[1, 'submit'], [2, 'update'], [3, 'correct']]);
     expect(revisions.body.items[2]).toMatchObject({ note, tagger: expect.stringMatching(/^nlp@/), correlationId: response.body.correlationId });
     for (const revision of revisions.body.items) expect(ninjsErrors(revision.document)).toEqual([]);
-    expect(revisions.body.items[0].document.headlines[0].value).toBe(seed.headline);
+    expect(revisions.body.items[0].document.headlines[0].value).toBe(example.headline);
   }, 30_000);
 
   it('refuses a correction without a note and a kill without a reason, naming the field', async () => {
-    const correction = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, seed);
+    const correction = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, example);
     expect(correction.status).toBe(400);
     expect(correction.body.errors).toContainEqual({ field: 'note', reason: 'is required' });
     const kill = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/kill`, { reason: ' ' });
@@ -109,7 +109,7 @@ describe('store: update, correct and kill through the ingest API', () => {
   });
 
   it('answers 404 to an update of an article it never received', async () => {
-    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${randomUUID()}`, seed);
+    const response = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${randomUUID()}`, example);
     expect(response.status).toBe(404);
     expect(response.contentType).toMatch(/^application\/problem\+json/);
   });
@@ -130,7 +130,7 @@ describe('store: update, correct and kill through the ingest API', () => {
     expect((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}/revisions`)).status).toBe(410);
     const listing = await request(pipeline, 'publishing', 'GET', '/v1/articles?limit=100');
     expect(listing.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
-    const search = await request(pipeline, 'publishing', 'GET', `/v1/articles?q=${encodeURIComponent('Meta OpenAI')}`);
+    const search = await request(pipeline, 'publishing', 'GET', `/v1/articles?q=${encodeURIComponent('Renault Stellantis')}`);
     expect(search.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
     const feed = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.json');
     expect(feed.body.items.map((i: { id: string }) => i.id)).not.toContain(`urn:uuid:${id}`);
@@ -143,16 +143,16 @@ describe('store: update, correct and kill through the ingest API', () => {
 
   it('takes PUT with the source and externalId the article was sent with, and refuses others naming the field', async () => {
     const externalId = `afp-${randomUUID()}`;
-    const sent = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...seed, source: 'afp', externalId });
+    const sent = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, source: 'afp', externalId });
     const other = sent.body.id as string;
-    const same = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...seed, source: 'afp', externalId, headline: 'Nouvelle version' });
+    const same = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...example, source: 'afp', externalId, headline: 'Nouvelle version' });
     expect(same.status).toBe(202);
-    const moved = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...seed, source: 'afp', externalId: 'afp-other' });
+    const moved = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...example, source: 'afp', externalId: 'afp-other' });
     expect(moved.status).toBe(400);
     expect(moved.body.errors).toEqual([
       { field: 'source/externalId', reason: `does not match article ${other}: source "afp" with externalId "afp-other" was never received; source and externalId cannot change` },
     ]);
-    const elsewhere = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, source: 'afp', externalId });
+    const elsewhere = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...example, source: 'afp', externalId });
     expect(elsewhere.body.errors[0].reason).toMatch(new RegExp(`belongs to article ${other}`));
   });
 
@@ -161,7 +161,7 @@ describe('store: update, correct and kill through the ingest API', () => {
       const status = await request(pipeline, 'ingest', 'GET', `/v1/articles/${id}/status`);
       return status.body.status === 'killed' ? status.body : undefined;
     });
-    const update = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...seed, headline: 'Après le retrait' });
+    const update = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...example, headline: 'Après le retrait' });
     expect(update.status).toBe(202);
     const rejected = await eventually('the rejected status', async () => {
       const status = await request(pipeline, 'ingest', 'GET', `/v1/articles/${id}/status`);

@@ -5,7 +5,7 @@ import { ArticleReadRepository, type ArticleFilter } from '../apps/publishing/sr
 import { planOf } from './support/explain.js';
 import { request } from './support/http.js';
 import { TestPipeline } from './support/pipeline.js';
-import { seedAsEditorArticle } from './support/seed.js';
+import { exampleAsEditorArticle } from './support/fixtures.js';
 import { eventually } from './support/subscriptions.js';
 
 const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
@@ -30,7 +30,7 @@ describe('store: search, filters and pagination', () => {
     pipeline = await TestPipeline.start();
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
-    await submit('seed', seedAsEditorArticle());
+    await submit('example', exampleAsEditorArticle());
     await submit('economieFr', {
       headline: 'L’Économie française résiste', body: 'Les économistes saluent une croissance solide au troisième trimestre.', section: 'Économie', language: 'fr',
     });
@@ -68,29 +68,29 @@ describe('store: search, filters and pagination', () => {
   });
 
   it('filters by section and language', async () => {
-    expect(new Set(ids(await list('section=economie')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
-    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(new Set([article.seed, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
+    expect(new Set(ids(await list('section=economie')))).toEqual(new Set([article.example, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
+    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(new Set([article.example, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
     expect(ids(await list('language=en'))).toEqual([article.economyEn]);
   });
 
   it('filters by Media Topic code, with or without its scheme', async () => {
-    const seed = await documentOf(article.seed!);
-    const topic = seed.subjects.find((s) => s.code.startsWith('medtop:'))!;
+    const example = await documentOf(article.example!);
+    const topic = example.subjects.find((s) => s.code.startsWith('medtop:'))!;
     expect(topic).toBeDefined();
     const byTopic = ids(await list(`topic=${encodeURIComponent(topic.code)}`));
-    expect(byTopic).toContain(article.seed);
+    expect(byTopic).toContain(article.example);
     expect(ids(await list(`topic=${topic.code.slice('medtop:'.length)}`))).toEqual(byTopic);
     for (const id of byTopic) expect((await documentOf(id)).subjects.map((s) => s.code)).toContain(topic.code);
     expect(ids(await list('topic=medtop:99999999'))).toEqual([]);
   });
 
   it('filters by entity identifier or name, accents and case ignored', async () => {
-    const seed = await documentOf(article.seed!);
-    const entity = [...seed.organisations, ...seed.people, ...seed.places][0]!;
+    const example = await documentOf(article.example!);
+    const entity = [...example.organisations, ...example.people, ...example.places][0]!;
     expect(entity).toBeDefined();
-    expect(ids(await list(`entity=${encodeURIComponent(entity.id)}`))).toContain(article.seed);
+    expect(ids(await list(`entity=${encodeURIComponent(entity.id)}`))).toContain(article.example);
     const shouted = entity.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
-    expect(ids(await list(`entity=${encodeURIComponent(shouted)}`))).toContain(article.seed);
+    expect(ids(await list(`entity=${encodeURIComponent(shouted)}`))).toContain(article.example);
     expect(ids(await list('entity=Nobody%20At%20All'))).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { assertBuilt } from '../harness/services.js';
 import { streamNames } from '#contracts';
 import { NatsCluster, netnsUnavailable, type ClusterNetwork } from '../harness/nats-cluster.js';
 import { PostgresCluster } from './support/infra.js';
@@ -34,7 +33,7 @@ const run = (scenario: Scenario) =>
 const eventsStream = (pipeline: FaultPipeline) => streamNames(pipeline.namespace).events;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../scripts/ensure-build.mjs')], { stdio: 'inherit' });
+  assertBuilt();
   cluster = await NatsCluster.start({ network: NETWORK });
   postgres = await PostgresCluster.start();
   print(`cluster fault suite: nats-server ×3 (${NETWORK}) at ${cluster.url}; ${ARTICLES} articles per burst at ${RATE}/s${NO_NETNS ? `; partition skipped: ${NO_NETNS}` : ''}`);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { assertBuilt } from '../harness/services.js';
 import { NatsServer, PostgresCluster } from './support/infra.js';
 import { formatTable, type FaultPipeline, type ScenarioCounts } from './support/pipeline.js';
 import { expectExactlyOnce, runScenario as runIn, type Scenario } from './support/scenario.js';
@@ -27,8 +26,7 @@ const pipelines = new Set<FaultPipeline>();
 const results: ScenarioCounts[] = [];
 
 beforeAll(async () => {
-  // Built from the current sources (a no-op when dist/ is up to date).
-  execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../scripts/ensure-build.mjs')], { stdio: 'inherit' });
+  assertBuilt();
   nats = await NatsServer.start();
   postgres = await PostgresCluster.start();
   print(`fault suite: nats-server on :${nats.port}, PostgreSQL (${postgres.binDir}) on :${postgres.port}; ${ARTICLES} articles per burst at ${RATE}/s`);

@@ -46,6 +46,15 @@ const root = [path.resolve(import.meta.dirname, '../../..'), path.resolve(import
 
 const KEPT_LOG_LINES = 200;
 
+/** The services run from the production build, which the test runner makes first (scripts/run-tests.mjs). */
+export function assertBuilt(): void {
+  for (const name of SERVICES_BUILT) {
+    const main = path.join(root, `dist/apps/${name}/src/main.js`);
+    if (!existsSync(main)) throw new Error(`${path.relative(root, main)} is missing: run the tests with npm test (it builds first), or npm run build`);
+  }
+}
+const SERVICES_BUILT = ['ingest', 'enrichment', 'publishing', 'cli'] as const;
+
 /**
  * As the image runs them (Dockerfile): an old-generation cap well above what a
  * service keeps alive (about 65 MB at most) makes V8 collect before growing,

@@ -1,17 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { freePort, startService, type RunningService, type Service } from '../harness/services.js';
+import { assertBuilt, freePort, startService, type RunningService, type Service } from '../harness/services.js';
 
-export { freePort };
+export { assertBuilt, freePort };
 
 export type ServiceName = Service;
-
-const root = path.resolve(import.meta.dirname, '../..');
-
-/** Builds dist/ when it is missing or older than the sources (scripts/ensure-build.mjs). */
-export function ensureBuild(): void {
-  execFileSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { stdio: 'inherit' });
-}
 
 /** One service started by the harness, in a clean environment, with every JSON log line it writes kept. */
 export class ServiceProcess {

@@ -2,11 +2,11 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHARED } from './seed.js';
 
 // ajv-formats is CommonJS; under ESM its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
-const SCHEMAS = path.join(SHARED, 'corpus/ninjs/schemas');
+// IPTC's official schemas as the project ships them (libs/wire/data/ninjs, MIT, see its README).
+const SCHEMAS = path.resolve(import.meta.dirname, '../../libs/wire/data/ninjs');
 const load = (file: string) => JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8')) as object;
 
 let validate: ValidateFunction | undefined;

@@ -26,6 +26,8 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
     return;
   }
   const fastify = app.getHttpAdapter().getInstance();
+  // The page's relative asset paths resolve only under /desk/: send a typed /desk there.
+  fastify.get('/desk', (_request, reply) => reply.redirect('/desk/', 301));
   fastify.get('/desk/config.json', (_request, reply) => reply.header('cache-control', 'no-store').send(config));
   await app.register(fastifyStatic, {
     root,

@@ -4,14 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { evalDataPath } from './eval-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
-const shared = resolve(root, '../shared');
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const goldPath = argValue('--gold', resolve(shared, 'gold/dev.jsonl'));
-const nerDir = argValue('--ner', resolve(shared, 'corpus/ner'));
+const goldPath = argValue('--gold', undefined) ?? evalDataPath('gold/dev.jsonl');
+const nerDir = argValue('--ner', undefined) ?? evalDataPath('corpus/ner');
 // The enrichment service's default threshold (ENRICHMENT_MIN_CONFIDENCE_PERCENT), as a fraction.
 const minConfidence = Number(argValue('--min-confidence', process.env.ENRICHMENT_MIN_CONFIDENCE_PERCENT ?? '0')) / 100;
 const NER_SETS = [['wikigold_en_subset.bio', 'en'], ['europeana_fr_bnf_subset.bio', 'fr']];

@@ -7,9 +7,10 @@ import { readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EVAL_DATA } from './eval-data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
+const shared = EVAL_DATA;
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const TYPES = ['PER', 'ORG', 'LOC'];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the entity tagger's weights (libs/nlp/data/ner-model.bin.gz) from ../shared/train, using
+// Trains the entity tagger's weights (libs/nlp/data/ner-model.bin.gz) from the openly licensed sets in $DEPECHE_EVAL_DATA/train (../shared/train by default), using
 // the BUILT feature code so training and tagging see the same tokens and features.
 // Deterministic: a fixed seed, a fixed order; two runs write the same bytes.
 // Usage (from the repo root): npm run train:ner [-- --epochs 6 --out path --sets winer,gum,wikigold]
@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { evalDataPath } from './eval-data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const shared = process.env.SHARED_DIR ?? resolve(root, '../shared');
+const shared = dirname(evalDataPath('train'));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 

@@ -1,24 +1,21 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { WireError, parseWire } from './index.js';
+import { EXAMPLE_PAGE, fixtureBytes } from '../../../test/support/fixtures.js';
 
-const shared = path.resolve(process.cwd(), '../shared');
-const bytes = (file: string) => readFileSync(path.join(shared, file));
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 
 describe('parseWire', () => {
-  it('reads the seed page as plain text', () => {
-    const result = parseWire(bytes('samples/seed-economie-fr.txt'), 'text/plain', opts);
+  it('reads the example page as plain text', () => {
+    const result = parseWire(fixtureBytes(EXAMPLE_PAGE), 'text/plain', opts);
     expect(result.format).toBe('plain-text');
     expect(result.articles[0].section).toBe('Économie');
-    expect(result.articles[0].related).toHaveLength(8);
+    expect(result.articles[0].related).toHaveLength(5);
   });
 
   it('reads Latin-1 bytes declared only in the XML prolog', () => {
-    const result = parseWire(bytes('corpus/rss/rssparser_encoding.rss'), 'text/xml', opts);
+    const result = parseWire(fixtureBytes('wire/rss-latin1-pt.xml'), 'text/xml', opts);
     expect(result.format).toBe('rss');
-    expect(result.articles[0].headline).toBe('Mãe de utente é a nova presidente da Raríssimas');
+    expect(result.articles[0].headline).toBe('Câmara do Porto aprova orçamento de 2027');
   });
 
   it('throws a WireError for a document it cannot read as a whole', () => {

@@ -1,19 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { extractAmounts } from './amount-extractor.js';
+import { EXAMPLE_PAGE, fixtureText } from '../../../../test/support/fixtures.js';
 
-const SEED = resolve(process.cwd(), '../shared/samples/seed-economie-fr.txt');
 const one = (text: string, language?: string) => extractAmounts(text, language).map(({ value, currency }) => ({ value, currency }));
 
 describe('money amounts', () => {
-  (existsSync(SEED) ? it : it.skip)('finds exactly 100 million USD and 14 billion USD in the seed article', () => {
-    const text = readFileSync(SEED, 'utf8');
+  it('finds exactly the four euro amounts of the example page, and no other number', () => {
+    const text = fixtureText(EXAMPLE_PAGE);
     const found = extractAmounts(text, 'fr');
     expect(found.map((a) => [a.value, a.currency])).toEqual([
-      [1e8, 'USD'],
-      [1e8, 'USD'],
-      [1.4e10, 'USD'],
+      [2e9, 'EUR'],
+      [2e9, 'EUR'],
+      [6e8, 'EUR'],
+      [1.5e8, 'EUR'],
     ]);
     for (const a of found) expect(text.slice(a.start, a.end)).toBe(a.text);
   });

@@ -1,34 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { createEntityTagger } from './index.js';
+import { exampleAsEditorArticle } from '../../../../test/support/fixtures.js';
 
 const tagger = createEntityTagger({ taggerId: 'nlp@test' });
-const seedPath = fileURLToPath(new URL('../../../../../shared/samples/seed-economie-fr.txt', import.meta.url));
-const seedFallback = [
-  'Meta tente de racheter les cerveaux d’OpenAI avec des offres à plus de 100 millions de dollars',
-  'Sam Altman, dirigeant d’OpenAI, a confirmé ces démarches. Le groupe a annoncé un partenariat avec Scale AI.',
-  'Dont le PDG de Scale AI, Alexandr Wang, chargé de piloter un laboratoire. Sam Altman reste sceptique.',
-].join('\n');
-
-function readSeed(): string {
-  try {
-    return readFileSync(seedPath, 'utf8');
-  } catch {
-    return seedFallback; // shared/ sits beside the repository on developer machines and in CI
-  }
+/** The example article as it reaches the tagger: headline, standfirst and body, without the page's teasers. */
+function readExample(): string {
+  const { headline, standfirst, body } = exampleAsEditorArticle();
+  return [headline, standfirst, body].join('\n');
 }
 
 const byName = (text: string, language: string) => new Map(tagger.tag(text, language).map((t) => [t.name, t]));
 
-describe('entity tagger on the seed article', () => {
-  const text = readSeed();
+describe('entity tagger on the example article', () => {
+  const text = readExample();
   const tags = tagger.tag(text, 'fr');
   const found = byName(text, 'fr');
 
-  it('finds the companies as organisations and the executives as people', () => {
-    for (const name of ['Meta', 'OpenAI', 'Scale AI']) expect(found.get(name)?.type).toBe('organisation');
-    for (const name of ['Sam Altman', 'Alexandr Wang']) expect(found.get(name)?.type).toBe('person');
+  it('finds the companies and the union as organisations and the president and minister as people', () => {
+    for (const name of ['Renault', 'Stellantis', 'CFDT']) expect(found.get(name)?.type).toBe('organisation');
+    for (const name of ['Claire Vasseur', 'Paul Meunier']) expect(found.get(name)?.type).toBe('person');
   });
 
   it('gives offsets that slice back to each mention and counts them', () => {
@@ -36,16 +26,16 @@ describe('entity tagger on the seed article', () => {
       expect(tag.count).toBe(tag.mentions.length);
       for (const m of tag.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
-    expect(found.get('Sam Altman')!.count).toBeGreaterThanOrEqual(2);
+    expect(found.get('Claire Vasseur')!.count).toBeGreaterThanOrEqual(2);
   });
 
   it('uses Wikidata ids where the data have one and slugs otherwise', () => {
-    expect(found.get('Meta')!.id).toBe('Q380');
-    expect(found.get('Alexandr Wang')!.id).toBe('person:alexandr-wang');
+    expect(found.get('France')!.id).toBe('Q142');
+    expect(found.get('Paul Meunier')!.id).toBe('person:paul-meunier');
   });
 
   it('records enrichment provenance with the tagger id and a confidence', () => {
-    const { provenance } = found.get('OpenAI')!;
+    const { provenance } = found.get('Renault')!;
     expect(provenance.source).toBe('enrichment');
     expect(provenance.by).toBe('nlp@test');
     expect(provenance.confidence).toBeGreaterThan(0);

@@ -1,16 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';
 import { decodeText } from '../encoding/decode-text.js';
 import { WireError } from '../errors.js';
 import { parseIptc7901 } from './parse-iptc7901.js';
+import { fixtureBytes } from '../../../../test/support/fixtures.js';
 
 const [SOH, STX, ETX, EOT, SYN, US, DC3, DC1] = [1, 2, 3, 4, 0x16, 0x1f, 0x13, 0x11].map((c) => String.fromCharCode(c));
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const draft = validatorFor('draft article', DraftArticle);
-const fixture = (file: string) =>
-  decodeText(readFileSync(path.resolve(process.cwd(), '../shared/corpus/superdesk-fixtures', file)));
+const fixture = (file: string) => decodeText(fixtureBytes(file));
 
 /** An IPTC 7901 take as a European agency sends it (CRLF lines, indented paragraphs, notebook, sign-off). */
 const IPTC7901 = [
@@ -98,47 +96,28 @@ describe('parseIptc7901 with ANPA 1312', () => {
   });
 });
 
-describe('parseIptc7901 on the real fixtures', () => {
-  it('reads dpa IPTC7901.txt', () => {
-    const [article] = parseIptc7901(fixture('IPTC7901.txt'), opts).articles;
-    expect(draft.issues(article)).toEqual([]);
-    expect(article.headline).toBe('Germany Social Democrats: Coalition talks with Merkel could fail');
-    expect(article.source).toBe('dpa');
-    expect(article.versionCreated).toBe('2013-11-13T11:37:00.000Z');
-    expect(article.bodyText).toMatch(/^Berlin \(dpa\) - Negotiations/);
-    expect(article.bodyText).not.toMatch(/NOTEBOOK|not for publication|Wolfgang/);
-    expect(article.bodyText.split('\n')).toHaveLength(5);
+describe('parseIptc7901 on the example captures', () => {
+  it('reads an IPTC 7901 take sent in Latin-1', () => {
+    const { articles, skipped } = parseIptc7901(fixture('wire/iptc7901-fr.txt'), opts);
+    expect(skipped).toEqual([]);
+    expect(draft.issues(articles[0])).toEqual([]);
+    expect(articles[0]).toMatchObject({ source: 'exa', externalId: 'exa0046', headline: "Les tarifs réglementés de l'électricité baissent de 2 % en février" });
+    expect(articles[0].bodyText).toMatch(/^Paris \(EXA\) - Les tarifs réglementés de vente de l'électricité baisseront de 2 % au 1er février/);
+    expect(articles[0].bodyText).not.toMatch(/exa jm/);
   });
 
-  it('reads dpa IPTC7901_odd_charset.txt despite its Latin-1 byte', () => {
-    const [article] = parseIptc7901(fixture('IPTC7901_odd_charset.txt'), opts).articles;
-    expect(article.headline).toBe('German football saddened by illness to striker legend Mueller');
-    expect(article.byline).toBe('By Manuel Schwarz, dpa');
-    expect(article.urgency).toBe(3);
-    expect(article.subjects[0].code).toBe('iptc7901-category:s');
+  it('reads an ANPA 1312 story', () => {
+    const [article] = parseIptc7901(fixture('wire/anpa1312-en.txt'), opts).articles;
+    expect(article).toMatchObject({ headline: 'Ferry crews vote to strike over pay', byline: 'By SAM WELLS, Example Wire Service', versionCreated: '2026-03-12T12:14:00.000Z' });
+    expect(article.bodyText).toMatch(/^SOUTHAMPTON \(EXA\) _ Ferry crews on the Isle of Wight routes voted on Thursday/);
   });
 
-  it('reads AP anpa-1.tst', () => {
-    const [article] = parseIptc7901(fixture('anpa-1.tst'), opts).articles;
-    expect(draft.issues(article)).toEqual([]);
-    expect(article.headline).toBe('For Argentine chemo patients, mirrors can hurt');
-    expect(article.byline).toBe('By PAUL BYRNE and ALMUDENA CALATRAVA, Associated Press');
-    expect(article.located).toBe('BUENOS AIRES, Argentina');
-    expect(article.versionCreated).toBe('2013-11-13T15:09:00.000Z');
-    expect(article.urgency).toBe(1);
+  it('reads a capture of several messages one by one', () => {
+    const { articles } = parseIptc7901(`${fixture('wire/iptc7901-fr.txt')}\r\n${fixture('wire/iptc7901-fr.txt').replace('exa0046', 'exa0049')}`, opts);
+    expect(articles.map((a) => a.externalId)).toEqual(['exa0046', 'exa0049']);
   });
 
   it('rejects a message without the SOH/STX envelope', () => {
     expect(() => parseIptc7901('just text', opts)).toThrow(WireError);
-  });
-
-  it('reads a wire capture of several messages one by one (two real dpa messages back to back)', () => {
-    const { articles, skipped } = parseIptc7901(`${fixture('IPTC7901.txt')}\r\n${fixture('IPTC7901_odd_charset.txt')}`, opts);
-    expect(skipped).toEqual([]);
-    expect(articles.map((a) => a.headline.slice(0, 45))).toEqual([
-      'Germany Social Democrats: Coalition talks wit',
-      'German football saddened by illness to strike',
-    ]);
-    expect(articles.map((a) => a.externalId)).toEqual(['eca062', 'eca100']);
   });
 });

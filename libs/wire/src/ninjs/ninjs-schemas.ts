@@ -19,7 +19,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 /**
  * libs/wire/data/ninjs, beside the sources and, in a build, beside the compiled
- * code (scripts/copy-assets.mjs copies libs/* /data into dist).
+ * code (nest-cli.json declares libs/* /data as assets, copied into dist).
  */
 function dataDir(): string {
   const dir = fileURLToPath(new URL('../../data/ninjs/', import.meta.url));

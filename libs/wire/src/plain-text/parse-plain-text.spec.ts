@@ -1,15 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';
 import { parsePlainText } from './parse-plain-text.js';
 import { parseTeaserMeta } from './teaser-meta.js';
+import { EXAMPLE_PAGE, fixtureText } from '../../../../test/support/fixtures.js';
 
-const seed = readFileSync(path.resolve(process.cwd(), '../shared/samples/seed-economie-fr.txt'), 'utf8');
+const page = fixtureText(EXAMPLE_PAGE);
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 
-describe('parsePlainText on the seed page', () => {
-  const { articles, skipped } = parsePlainText(seed, opts);
+describe('parsePlainText on the example page', () => {
+  const { articles, skipped } = parsePlainText(page, opts);
   const [article] = articles;
 
   it('yields one valid article', () => {
@@ -20,30 +19,30 @@ describe('parsePlainText on the seed page', () => {
 
   it('reads section, headline and standfirst', () => {
     expect(article.section).toBe('Économie');
-    expect(article.headline).toBe('Meta tente de racheter les cerveaux d’OpenAI avec des offres à plus de 100 millions de dollars');
-    expect(article.standfirst).toMatch(/^Le géant des réseaux sociaux a multiplié les propositions mirifiques/);
+    expect(article.headline).toBe('Le groupe Nordelec lève 2 milliards d’euros pour construire trois usines de batteries en France');
+    expect(article.standfirst).toMatch(/^L’industriel lyonnais a convaincu la Banque européenne d’investissement/);
   });
 
   it('keeps exactly the three body paragraphs after the standfirst', () => {
     const paragraphs = article.bodyText.split('\n');
     expect(paragraphs).toHaveLength(3);
-    expect(paragraphs[0]).toMatch(/^Dans une tentative spectaculaire/);
-    expect(paragraphs[1]).toMatch(/^Malgré ces investissements massifs/);
-    expect(paragraphs[2]).toMatch(/^Sam Altman reste sceptique/);
+    expect(paragraphs[0]).toMatch(/^Le fabricant de batteries Nordelec/);
+    expect(paragraphs[1]).toMatch(/^Le projet intervient alors que/);
+    expect(paragraphs[2]).toMatch(/^Le ministre de l’Industrie, Paul Meunier/);
     expect(article.bodyHtml.match(/<p>/g)).toHaveLength(3);
     expect(article.bodyText).not.toContain(article.standfirst);
   });
 
-  it('turns the eight teasers into related items, never body text', () => {
-    expect(article.related).toHaveLength(8);
+  it('turns the five teasers into related items, never body text', () => {
+    expect(article.related).toHaveLength(5);
     expect(article.related[0]).toEqual({
-      kicker: 'Sète',
+      kicker: 'Douai',
       label: 'En Ligne',
-      age: '2 semaines',
-      headline: 'Sète Agglopôle : une directrice poussée vers la sortie pour recaser un ancien du système',
+      age: '3 jours',
+      headline: 'Douai : le marché couvert rouvre après deux ans de travaux',
     });
-    expect(article.related.map((r) => r.kicker)).toEqual(['Sète', 'Sète', 'Gigean', 'Sète', 'Culture', 'Culture', 'France', 'Hérault']);
-    expect(article.related.map((r) => r.age)).toEqual(['2 semaines', '2 semaines', '2 semaines', '2 semaines', '7 jours', '2 semaines', '2 semaines', '2 semaines']);
+    expect(article.related.map((r) => r.kicker)).toEqual(['Douai', 'Lille', 'Sports', 'Culture', 'Nord']);
+    expect(article.related.map((r) => r.age)).toEqual(['3 jours', '1 semaine', '5 jours', '2 semaines', '2 semaines']);
     expect(article.related.every((r) => r.label === 'En Ligne')).toBe(true);
     for (const teaser of article.related) {
       expect(article.bodyText).not.toContain(teaser.headline);

@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import { CORPUS as corpus } from '../../../test/support/corpus.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';
@@ -8,7 +9,7 @@ import { type WireFormat, WireError, parseWire } from './index.js';
  * Every corpus document this half of libs/wire reads (ninjs, RSS, Atom, the
  * JSON/feed/7901 Superdesk fixtures), through the public entry, against an
  * explicit expectation: a change in what any of them yields fails here.
- * Corpus files are read in place from ../shared; none is copied into the repo.
+ * Corpus files are read in place from DEPECHE_CORPUS (../shared/corpus by default); none is copied into the repo.
  */
 type Expectation =
   | { format: WireFormat; articles: number; skipped: number; language?: string }
@@ -172,7 +173,6 @@ const EXPECTED: Record<string, Expectation> = {
   'superdesk-fixtures/wordpress_wxr_funke.xml': { format: 'rss', articles: 1, skipped: 0, language: 'de-DE' }, //,
 };
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const ROOTS = ['ninjs/examples', 'ninjs/test_suite', 'rss', 'atom'];
 const SUPERDESK = /^superdesk-fixtures\/(.*\.json|.*atom.*|wordpress_.*|IPTC7901.*|anpa-.*)$/;
 

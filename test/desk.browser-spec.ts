@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, openBrowser, screenshot, type TestBrowser } from './support/browser.js';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { SHARED, seedAsEditorArticle } from './support/seed.js';
+import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes } from './support/fixtures.js';
 
 const REPORTER_KEY = 'reporter-key-0123456789abcdef';
 const PIPELINE_MS = 60_000;
@@ -16,7 +16,7 @@ describe('desk: the editors\' page in a browser', () => {
   let browser: TestBrowser;
   let page: Page;
   let storyId: string;
-  const seed = seedAsEditorArticle();
+  const example = exampleAsEditorArticle();
 
   const deskUrl = () => pipeline.url('ingest', '/desk/');
   const expectAccessible = async (view: string) => {
@@ -69,19 +69,19 @@ describe('desk: the editors\' page in a browser', () => {
     await expectAccessible('write-error');
   }, 30_000);
 
-  it('submits the seed article and follows it to published, with Meta and OpenAI among its organisations', async () => {
-    await page.getByLabel('Headline').fill(seed.headline);
-    await page.getByLabel('Standfirst').fill(seed.standfirst);
-    await page.getByLabel('Body').fill(seed.body);
-    await page.getByLabel('Section', { exact: true }).fill(seed.section);
+  it('submits the example article and follows it to published, with Renault and Stellantis among its organisations', async () => {
+    await page.getByLabel('Headline').fill(example.headline);
+    await page.getByLabel('Standfirst').fill(example.standfirst);
+    await page.getByLabel('Body').fill(example.body);
+    await page.getByLabel('Section', { exact: true }).fill(example.section);
     await page.getByLabel('Language', { exact: true }).fill('fr');
     await page.getByLabel('Byline').fill('La rédaction');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
     storyId = (await page.locator('.muted').first().textContent())!;
     const organisations = page.getByTestId('tags-organisations');
-    await organisations.getByRole('rowheader', { name: 'OpenAI', exact: true }).waitFor();
-    await organisations.getByRole('rowheader', { name: 'Meta', exact: true }).waitFor();
+    await organisations.getByRole('rowheader', { name: 'Renault', exact: true }).waitFor();
+    await organisations.getByRole('rowheader', { name: 'Stellantis', exact: true }).waitFor();
     expect(await page.locator('.steps li').count()).toBeGreaterThanOrEqual(2);
     await expectAccessible('story');
   }, PIPELINE_MS + 10_000);
@@ -102,14 +102,14 @@ describe('desk: the editors\' page in a browser', () => {
   it('corrects the story with a readers\' note, shown in its revisions', async () => {
     await page.getByText('Correct', { exact: true }).and(page.locator('summary')).click();
     const form = page.locator('form').filter({ has: page.locator('#correct-note') });
-    await form.getByLabel('Headline').fill(`${seed.headline} (corrigé)`);
+    await form.getByLabel('Headline').fill(`${example.headline} (corrigé)`);
     await form.getByLabel('Correction note').fill('Une version précédente donnait un mauvais montant.');
     await form.getByRole('button', { name: 'Correct', exact: true }).click();
     const revisions = page.getByTestId('revisions');
     await revisions.getByText('Une version précédente donnait un mauvais montant.').waitFor({ timeout: PIPELINE_MS });
     expect(await revisions.getByRole('cell', { name: 'correct', exact: true }).count()).toBe(1);
     const article = await pipeline.get('publishing', `/v1/articles/${storyId}`);
-    expect(article.body.headlines[0].value).toBe(`${seed.headline} (corrigé)`);
+    expect(article.body.headlines[0].value).toBe(`${example.headline} (corrigé)`);
     expect(article.body.descriptions).toContainEqual(expect.objectContaining({ role: 'correction' }));
     // the editor's removal survived the correction
     const tags = await pipeline.get('publishing', `/v1/articles/${storyId}/tags`);
@@ -119,15 +119,15 @@ describe('desk: the editors\' page in a browser', () => {
 
   it('finds it in search (text, section, language, date), newest first, and opens it', async () => {
     await nav('Search');
-    await page.getByLabel('Text').fill('OpenAI');
-    await page.getByLabel('Section', { exact: true }).fill(seed.section);
+    await page.getByLabel('Text').fill('Stellantis');
+    await page.getByLabel('Section', { exact: true }).fill(example.section);
     await page.getByLabel('Language', { exact: true }).fill('fr');
     await page.getByLabel('Published from').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
     await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
     const results = page.getByTestId('search-results');
-    await results.getByRole('button', { name: `${seed.headline} (corrigé)` }).waitFor();
+    await results.getByRole('button', { name: `${example.headline} (corrigé)` }).waitFor();
     await expectAccessible('search');
-    await results.getByRole('button', { name: `${seed.headline} (corrigé)` }).click();
+    await results.getByRole('button', { name: `${example.headline} (corrigé)` }).click();
     await page.getByRole('heading', { name: new RegExp('corrigé') }).waitFor();
   }, 30_000);
 
@@ -147,7 +147,7 @@ describe('desk: the editors\' page in a browser', () => {
 
   it('shows agency copy with its intake outcome on the wire desk', async () => {
     await nav('Wire desk');
-    await page.getByLabel('Agency document').setInputFiles({ name: 'seed-economie-fr.txt', mimeType: 'text/plain', buffer: readFileSync(path.join(SHARED, 'samples/seed-economie-fr.txt')) });
+    await page.getByLabel('Agency document').setInputFiles({ name: 'economie-fr.txt', mimeType: 'text/plain', buffer: fixtureBytes(EXAMPLE_PAGE) });
     await page.getByRole('button', { name: 'Send to intake' }).click();
     const items = page.getByTestId('wire-items');
     await items.getByRole('cell', { name: 'new', exact: true }).waitFor();

@@ -5,6 +5,7 @@
  * changed line, not as a vague "still parses".
  */
 import { describe, it, expect } from '@jest/globals';
+import { CORPUS } from '../../../test/support/corpus.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DraftArticle, validatorFor } from '#contracts';
@@ -12,7 +13,6 @@ import { decodeText } from './encoding/decode-text.js';
 import { WireError } from './errors.js';
 import { detectXmlWireFormat, parseXmlWire } from './xml-formats.js';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const draftArticle = validatorFor('draft article', DraftArticle);
 

@@ -1,11 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
+import { CORPUS as corpus } from '../../../../test/support/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SubjectTag } from '#contracts';
 import { parseWire } from '../index.js';
 import { mediaTopicFor, subjectCodeOf } from './media-topics.js';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const subjectsOf = (file: string): SubjectTag[] =>
   parseWire(readFileSync(path.join(corpus, file)), undefined, { receivedAt: '2026-01-01T00:00:00.000Z' }).articles[0].subjects;
 const byCode = (subjects: SubjectTag[], code: string) => subjects.find((s) => s.code === code);

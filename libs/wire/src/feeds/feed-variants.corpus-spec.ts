@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import { CORPUS as corpus } from '../../../../test/support/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftArticle } from '#contracts';
@@ -8,7 +9,6 @@ import { parseWire } from '../index.js';
  * One real corpus document per RSS/Atom variant, read item by item through
  * the public entry: headline, body, language, dates and who wrote it.
  */
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const bytesOf = (file: string) => readFileSync(path.join(corpus, file));
 const articlesOf = (file: string): DraftArticle[] => parseWire(bytesOf(file), undefined, opts).articles;

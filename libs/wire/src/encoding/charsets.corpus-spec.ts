@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import { CORPUS as corpus } from '../../../../test/support/corpus.js';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,6 @@ import { WireError, decodeWire, parseWire } from '../index.js';
  * detector has only the bytes; where the corpus has no text in a script, real
  * published data is used instead (country names from i18n-iso-countries).
  */
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const read = (file: string) => readFileSync(path.join(corpus, file), 'utf8');
 const undeclared = (file: string) => read(file).replace(/^\s*<\?xml[^>]*\?>/, '');
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serveDesk } from './desk-assets.js';
+
+@Module({})
+class EmptyModule {}
+
+describe('serveDesk', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'desk-assets-'));
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>desk</title>');
+    app = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
+    await serveDesk(app, { readApiUrl: 'http://read.example.org:3003' }, root);
+    await app.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const get = async (url: string) => fetch(new URL(url, await app.getUrl()), { redirect: 'manual' });
+
+  it('redirects /desk to /desk/, where the page is', async () => {
+    const redirect = await get('/desk');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/desk/');
+    const page = await get('/desk/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>desk</title>');
+    expect(page.headers.get('content-security-policy')).toContain('connect-src \'self\' http://read.example.org:3003');
+  });
+
+  it('tells the page where the read API is, never cached', async () => {
+    const config = await get('/desk/config.json');
+    expect(await config.json()).toEqual({ readApiUrl: 'http://read.example.org:3003' });
+    expect(config.headers.get('cache-control')).toBe('no-store');
+  });
+});
