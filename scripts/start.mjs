@@ -10,7 +10,8 @@ import { requireDeclaredNode } from './node-version.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 requireDeclaredNode('npm start');
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+// SKIP_BUILD: the caller has just built (the test runner does).
+if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
 const stops = [];
 try {
@@ -33,12 +34,24 @@ if (!process.env.DEPECHE_API_KEYS) {
 const pretty = process.stdout.isTTY || process.env.npm_lifecycle_event === 'dev';
 // As the image runs them (Dockerfile): a heap cap that keeps each service near 200 MB resident under load.
 const env = { NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=16', LOG_FORMAT: pretty ? 'pretty' : 'json', ...process.env };
-const service = (name, color) => ({ name, prefixColor: color, command: `node dist/apps/${name}/src/main.js`, cwd: root, env });
-const { result } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
+// exec: the shell concurrently starts gives way to the service, so signals reach the service itself.
+const service = (name, color) => ({ name, prefixColor: color, command: `exec "${process.execPath}" dist/apps/${name}/src/main.js`, cwd: root, env });
+const { result, commands } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
   killOthersOn: ['failure'],
   prefix: '{name}',
   padPrefix: true,
 });
+// SIGTERM, SIGINT, SIGHUP: concurrently passes the signal on to the services, which drain; once they have all
+// exited, `result` settles and the local Postgres and nats-server stop below. These listeners only keep this
+// process alive until then (a signal's default action would end it at once, leaving the servers running).
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => undefined);
+// npm does not pass every signal on (SIGHUP ends it at once): orphaned, this process stops everything as if signalled.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) for (const command of commands) command.kill('SIGTERM');
+}, 500).unref();
+// With npm or the terminal gone, writing to them fails: that must not end the cleanup halfway.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 const code = await result.then(
   () => 0,
   () => 1,

@@ -41,7 +41,7 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<NestF
 
 /**
  * Runs a service's main, turning start-up failures into one readable line and
- * exit code 1; once started, SIGTERM and SIGINT stop it cleanly (exit code 0).
+ * exit code 1; once started, SIGTERM, SIGINT and SIGHUP stop it cleanly (exit code 0).
  */
 export function runMain(name: string, main: () => Promise<unknown>): void {
   // Through a promise, so a setting refused before the first await ends the same way as a failure after it.

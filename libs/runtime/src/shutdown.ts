@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 
 /**
- * On SIGTERM or SIGINT: stop pulling, finish and ack the messages in hand,
+ * On SIGTERM, SIGINT or SIGHUP (the terminal that ran it closed): stop pulling, finish and ack the messages in hand,
  * flush the outbox and the spans, drain NATS, then exit 0, well inside the
  * container's grace period. A second signal ends the process at once.
  * (Nest's own shutdown hooks would re-raise the signal: exit status 143.)
@@ -22,5 +22,5 @@ export function stopOnSignals(name: string, app: { close(): Promise<void> }): vo
       },
     );
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stop);
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(signal, stop);
 }
