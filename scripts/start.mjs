@@ -47,8 +47,10 @@ const { result, commands } = concurrently([service('publishing', 'magenta'), ser
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => undefined);
 // npm does not pass every signal on (SIGHUP ends it at once): orphaned, this process stops everything as if signalled.
 const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) for (const command of commands) command.kill('SIGTERM');
+const orphaned = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(orphaned); // once: a second signal would end the services without their drain
+  for (const command of commands) command.kill('SIGTERM');
 }, 500).unref();
 // With npm or the terminal gone, writing to them fails: that must not end the cleanup halfway.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);

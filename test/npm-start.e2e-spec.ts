@@ -25,7 +25,11 @@ function descendants(pid: number): number[] {
   }
   const found: number[] = [];
   const walk = (parent: number) => {
-    for (const [child, ppid] of parents) if (ppid === parent) found.push(child), walk(child);
+    for (const [child, ppid] of parents) {
+      if (ppid !== parent) continue;
+      found.push(child);
+      walk(child);
+    }
   };
   walk(pid);
   return found;
@@ -99,7 +103,11 @@ describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm start, then %s to n
     await eventually('every process npm start started has exited', () => started.every((pid) => !alive(pid)) || undefined, 30_000).catch((error: Error) => {
       throw new Error(`${error.message}; still running: ${started.filter(alive).map(command).join(' | ')}`);
     });
-    for (const service of ['ingest', 'enrichment', 'publishing']) expect(output).toContain(`${service} stopped cleanly`); // drained, not killed
+    // Drained, not killed (the last lines may still be on their way through the pipe).
+    const drained = () => ['ingest', 'enrichment', 'publishing'].every((service) => output.includes(`${service} stopped cleanly`)) || undefined;
+    await eventually('"stopped cleanly" from each service', drained, 5_000).catch((error: Error) => {
+      throw new Error(`${error.message}; npm start said:\n${output.slice(-3000)}`);
+    });
     for (const port of [...SERVICE_PORTS, postgresPort, natsPort]) expect({ port, busy: await listening(port) }).toEqual({ port, busy: false });
     expect(existsSync(path.join(data, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 240_000);
