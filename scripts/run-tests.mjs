@@ -10,14 +10,18 @@ import { requireDeclaredNode } from './node-version.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const jest = ['--experimental-vm-modules', path.join(root, 'node_modules/jest/bin/jest.js')];
 
-/** What each suite runs and how long it may take on the 2-core development machine before the run is stopped. */
+/**
+ * What each suite runs and how long it may take on the 2-core development machine before the run is stopped.
+ * The suites that start servers and processes exit when their last test is done (--forceExit, which names itself
+ * in the output): a handle a failed test left open must not keep the run waiting.
+ */
 const SUITES = {
   desk: { minutes: 3, services: false, command: [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'apps/desk/vite.config.ts'] },
   unit: { minutes: 5, services: false, command: [...jest, '--selectProjects', 'unit'] },
-  e2e: { minutes: 15, services: true, build: true, command: [...jest, '--selectProjects', 'e2e'] },
+  e2e: { minutes: 15, services: true, build: true, command: [...jest, '--selectProjects', 'e2e', '--forceExit'] },
   corpus: { minutes: 5, services: false, preflight: 'corpus', command: [...jest, '--selectProjects', 'corpus'] },
-  browser: { minutes: 10, services: true, build: true, preflight: 'chromium', command: [...jest, '--selectProjects', 'browser', '--runInBand'] },
-  faults: { minutes: 35, services: false, build: true, command: [...jest, '--selectProjects', 'faults', '--runInBand'] },
+  browser: { minutes: 10, services: true, build: true, preflight: 'chromium', command: [...jest, '--selectProjects', 'browser', '--runInBand', '--forceExit'] },
+  faults: { minutes: 35, services: false, build: true, command: [...jest, '--selectProjects', 'faults', '--runInBand', '--forceExit'] },
 };
 
 const asked = process.argv.slice(2);
