@@ -42,7 +42,7 @@ const stops = [];
 let child;
 let stopping = false;
 async function stopAll() {
-  for (const stop of stops.splice(0).reverse()) await stop().catch((error) => console.error(error.message));
+  for (const stop of stops.splice(0).filter(Boolean).reverse()) await stop().catch((error) => console.error(error.message));
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, async () => {
