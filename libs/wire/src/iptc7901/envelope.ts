@@ -45,11 +45,25 @@ export function splitEnvelope(message: string): WireEnvelope | undefined {
 
 /**
  * A wire capture holds message after message (SOH ... ETX ... EOT, SOH ...):
- * one string per message. An SOH starts a message only at the start or after
- * the previous message's ETX/EOT, so a stray SOH inside a text does not split it.
+ * one string per message, with the SYN fill before its SOH. An SOH starts a
+ * message only before the first ETX/EOT or after the previous message's, so a
+ * stray SOH inside a text does not split it. One pass over the characters:
+ * linear whatever the capture holds (a pattern that rescans from every ETX
+ * took minutes over a few megabytes of them).
  */
 export function splitMessages(capture: string): string[] {
-  const starts = [...capture.matchAll(/(?:^|[\x03\x04][^\x01]*?)(\x16*\x01)/g)].map((m) => m.index! + m[0].length - m[1].length);
+  const starts: number[] = [];
+  let open = true; // no message started since the last ETX/EOT (or since the start)
+  for (let i = capture.indexOf(SOH); i >= 0 && i < capture.length; i++) {
+    const code = capture.charCodeAt(i);
+    if (code === 0x03 || code === 0x04) open = true;
+    else if (code === 0x01 && open) {
+      let start = i;
+      while (start > 0 && capture.charCodeAt(start - 1) === 0x16) start--;
+      starts.push(start);
+      open = false;
+    }
+  }
   const messages = starts.map((start, i) => capture.slice(start, starts[i + 1]));
   return messages.filter((message) => message.includes(STX));
 }
