@@ -10,6 +10,7 @@ export const ingestConfigSchema = {
   FEED_ALLOW_PRIVATE_NETWORKS: setting.oneOf('let feeds point to private, loopback and link-local addresses', 'false', ['true', 'false'] as const),
   FEED_TIMEOUT_MS: setting.int('how long a feed poll may take', 10_000, 100, 120_000),
   FEED_MAX_BYTES: setting.int('largest feed document fetched', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  WIRE_MAX_ITEMS: setting.int('most items one wire document or feed poll may carry (feed entries, captured messages, a ninjs batch); more is refused whole with 413', 1000, 1, 100_000),
   WIRE_KILL_TOMBSTONE_HOURS: setting.int('how long a cancel notice for a story not yet received keeps that story from being published (at least the stream age)', 24 * 30, 1, 24 * 3650),
   DESK_READ_API_URL: setting.url('where the desk page (/desk) reaches the read API, e.g. https://read.example.com (empty: the page\'s own host, port 3002)', '', ['http', 'https']),
   ...natsSettings,

@@ -17,7 +17,7 @@ import { FEED_FETCH_POLICY, FeedFetcherRepository } from './repositories/feed-fe
 import { FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
-import { KILL_TOMBSTONE_HOURS, WireIntakeService } from './services/wire-intake.service.js';
+import { KILL_TOMBSTONE_HOURS, WIRE_MAX_ITEMS, WireIntakeService } from './services/wire-intake.service.js';
 
 @Module({})
 export class IngestModule {
@@ -59,6 +59,7 @@ export class IngestModule {
         },
         { provide: FEED_MIN_INTERVAL, useValue: config.FEED_MIN_INTERVAL_SECONDS },
         { provide: KILL_TOMBSTONE_HOURS, useValue: config.WIRE_KILL_TOMBSTONE_HOURS },
+        { provide: WIRE_MAX_ITEMS, useValue: config.WIRE_MAX_ITEMS },
         readinessProvider(),
         ...accessProviders(config.DEPECHE_API_KEYS, { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE }, true),
       ],

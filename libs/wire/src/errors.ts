@@ -12,6 +12,7 @@ export type WireErrorCode =
   | 'empty-document'
   | 'no-text-item'
   | 'too-deep'
+  | 'too-many-items'
   | 'malformed-json'
   | 'encoding'
   | 'invalid-encoding';

@@ -26,6 +26,8 @@ export interface ParseWireOptions {
   receivedAt: string;
   /** Deepest JSON nesting accepted (ninjs); XML nesting is bounded by the XML parser itself. */
   maxDepth?: number;
+  /** Most items one document may carry (default 1000): more is refused whole with `too-many-items`. */
+  maxItems?: number;
 }
 
 export interface WireResult {

@@ -7,9 +7,9 @@ import { isWireError, type WireError } from '#wire';
 import { ownerOf } from '../services/ownership-rules.js';
 import { WireIntakeService, type WireReceipt } from '../services/wire-intake.service.js';
 
-/** Document-level refusals: the format is not one we read (415), or the document cannot be read (422). */
+/** Document-level refusals: the format is not one we read (415), too many items (413), or the document cannot be read (422). */
 function wireProblem(error: WireError): ProblemException {
-  const status = error.code === 'unsupported-format' ? 415 : 422;
+  const status = error.code === 'unsupported-format' ? 415 : error.code === 'too-many-items' ? 413 : 422;
   return ProblemException.of(status, `wire/${error.code}`, 'Wire document refused', error.message, { code: error.code });
 }
 

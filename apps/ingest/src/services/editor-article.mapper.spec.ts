@@ -15,4 +15,10 @@ describe('toCanonicalArticle', () => {
     const article = map({ headline: 'Élection\u202E truquée\u007F', standfirst: 'Chapeau\u2066 isolé\u2069\u0085', byline: 'Par\u202D Ana\u0000', section: 'Monde\u202A\u009B' });
     expect([article.headline, article.standfirst, article.byline, article.section]).toEqual(['Élection truquée', 'Chapeau isolé', 'Par Ana', 'Monde']);
   });
+
+  it('refuses a body nested too deep to sanitise with 400 naming the field, before sanitising it', () => {
+    const deep = `${'<b>'.repeat(200_000)}x`;
+    expect(() => map({ body: deep })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ status: 400, errors: [{ field: 'body', reason: expect.stringMatching(/nested deeper than 256/) }] }) }));
+    expect(() => map({ headline: deep })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ field: 'headline', reason: expect.any(String) }] }) }));
+  });
 });

@@ -1,17 +1,27 @@
-import { articleBody, plainText, withSafeStrings } from '#wire';
+import { articleBody, isWireError, plainText, withSafeStrings } from '#wire';
 import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { editorTagLists } from './editor-tags.mapper.js';
 
+/** What a field's markup gives, or 422 naming the field when it is nested too deep to read (sanitising refuses it). */
+function readField<T>(field: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isWireError(error, 'too-deep')) throw invalidRequest([{ field, reason: error.message }], 'The article has markup nested too deep to read.');
+    throw error;
+  }
+}
+
 /** A plain-text field without markup, or nothing when only markup was there. */
-const text = (value: string | undefined) => (value === undefined ? undefined : plainText(value).trim() || undefined);
+const text = (field: string, value: string | undefined) => (value === undefined ? undefined : readField(field, () => plainText(value).trim()) || undefined);
 
 /** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, only the editor's own tags. */
 export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
   const dto = withSafeStrings(unsafe);
-  const body = articleBody(dto.body);
-  const headline = text(dto.headline);
+  const body = readField('body', () => articleBody(dto.body));
+  const headline = text('headline', dto.headline);
   const issues: FieldIssue[] = [];
   if (!headline) issues.push({ field: 'headline', reason: 'has no text once markup is removed' });
   if (!body.text) issues.push({ field: 'body', reason: 'has no text once unsafe markup is removed' });
@@ -22,12 +32,12 @@ export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version
     ...(dto.externalId ? { externalId: dto.externalId } : {}),
     version,
     headline: headline!,
-    ...(text(dto.standfirst) ? { standfirst: text(dto.standfirst) } : {}),
+    ...(text('standfirst', dto.standfirst) ? { standfirst: text('standfirst', dto.standfirst) } : {}),
     bodyHtml: body.html,
     bodyText: body.text,
-    ...(text(dto.byline) ? { byline: text(dto.byline) } : {}),
+    ...(text('byline', dto.byline) ? { byline: text('byline', dto.byline) } : {}),
     ...(dto.language ? { language: dto.language } : {}),
-    ...(text(dto.section) ? { section: text(dto.section) } : {}),
+    ...(text('section', dto.section) ? { section: text('section', dto.section) } : {}),
     pubStatus: 'usable',
     firstCreated: now,
     versionCreated: now,

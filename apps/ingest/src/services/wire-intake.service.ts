@@ -26,6 +26,7 @@ type ItemResult = Omit<WireItemReceipt, 'index' | 'headline'>;
 
 /** Injection token: hours a tombstone (a kill before its story) lasts. */
 export const KILL_TOMBSTONE_HOURS = Symbol('KILL_TOMBSTONE_HOURS');
+export const WIRE_MAX_ITEMS = Symbol('WIRE_MAX_ITEMS');
 const DEFAULT_TOMBSTONE_HOURS = 24 * 30;
 
 /** How many times an item is re-decided when another request changed its dedupe entry meanwhile. */
@@ -43,11 +44,12 @@ export class WireIntakeService {
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
     @Optional() @Inject(KILL_TOMBSTONE_HOURS) private readonly tombstoneHours: number = DEFAULT_TOMBSTONE_HOURS,
+    @Optional() @Inject(WIRE_MAX_ITEMS) private readonly maxItems?: number,
   ) {}
 
   /** `owner`: the wire key or feed the copy came from; it owns the stories the document creates. */
   async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, owner: StoryOwner, sourceOverride?: string): Promise<WireReceipt> {
-    const { format, articles, skipped } = await readWire(bytes, contentType, { receivedAt: new Date().toISOString() });
+    const { format, articles, skipped } = await readWire(bytes, contentType, { receivedAt: new Date().toISOString(), maxItems: this.maxItems });
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
     const taken = new Set(items.map((i) => i.index));
     let index = 0;

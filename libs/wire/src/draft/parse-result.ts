@@ -14,12 +14,20 @@ export interface ParsedItems {
   skipped: SkippedItem[];
 }
 
+/** Items one document may carry unless the caller says otherwise: a busy feed holds a few hundred. */
+export const DEFAULT_MAX_ITEMS = 1000;
+
 /**
  * Maps every item of a multi-item document (feed, ninjs batch) to an article,
  * turning an item's WireError or returned reason into a skip so one bad item
- * never loses the others. Any other exception is a bug and propagates.
+ * never loses the others. Any other exception is a bug and propagates. More
+ * than `maxItems` items is refused whole (`too-many-items`) before any is read:
+ * one request must not become tens of thousands of articles.
  */
-export function collectItems<T>(items: T[], toArticle: (item: T) => DraftArticle | string): ParsedItems {
+export function collectItems<T>(items: T[], toArticle: (item: T) => DraftArticle | string, maxItems = DEFAULT_MAX_ITEMS): ParsedItems {
+  if (items.length > maxItems) {
+    throw new WireError('too-many-items', `The document carries ${items.length} items; one document may carry at most ${maxItems}`, { items: items.length, limit: maxItems });
+  }
   const result: ParsedItems = { articles: [], skipped: [] };
   items.forEach((item, index) => {
     const outcome = attempt(() => toArticle(item));

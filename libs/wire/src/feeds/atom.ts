@@ -14,13 +14,19 @@ function inlineContent(entry: XmlElement) {
   return content && !attr(content, 'src') ? atomBody(content) : undefined;
 }
 
-function readEntry(entry: XmlElement, feed: XmlElement): FeedEntry {
-  const base = xmlBase(entry, feed) ?? atomDocumentBase(feed);
+/** What every entry falls back on, read once per feed: per entry, it would rescan every entry beside it (quadratic). */
+interface FeedDefaults {
+  documentBase: string | undefined;
+  authors: string | undefined;
+}
+
+function readEntry(entry: XmlElement, feed: XmlElement, defaults: FeedDefaults): FeedEntry {
+  const base = xmlBase(entry, feed) ?? defaults.documentBase;
   return {
     title: plainTitle(child(entry, 'title')),
     summary: atomBody(child(entry, 'summary')),
     content: inlineContent(entry),
-    author: authors(entry) ?? authors(feed),
+    author: authors(entry) ?? defaults.authors,
     categories: children(entry, 'category')
       .map((el) => ({ term: attr(el, 'term') ?? '', scheme: attr(el, 'scheme'), label: attr(el, 'label') }))
       .filter((c) => c.term !== ''),
@@ -34,12 +40,13 @@ function readEntry(entry: XmlElement, feed: XmlElement): FeedEntry {
 
 /** Atom 1.0 (and the 0.3 element names still seen: issued, modified, created). */
 export function readAtom(feed: XmlElement): FeedReading {
+  const defaults = { documentBase: atomDocumentBase(feed), authors: authors(feed) };
   return {
     channel: {
       title: plainTitle(child(feed, 'title')),
       link: resolveUrl(atomLink(feed), xmlBase(feed) ?? atomDocumentBase(feed)),
       language: attr(feed, 'xml:lang'),
     },
-    entries: children(feed, 'entry').map((entry) => readEntry(entry, feed)),
+    entries: children(feed, 'entry').map((entry) => readEntry(entry, feed, defaults)),
   };
 }

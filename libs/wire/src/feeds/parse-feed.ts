@@ -25,5 +25,5 @@ function readFeed(root: XmlElement): FeedReading {
 export function parseFeed(text: string, opts: WireParseOptions): ParsedItems {
   const { doc } = parseFeedXml(text);
   const { channel, entries } = readFeed(doc.root);
-  return collectItems(entries, (entry) => feedArticle(entry, channel, opts));
+  return collectItems(entries, (entry) => feedArticle(entry, channel, opts), opts.maxItems);
 }

@@ -25,8 +25,9 @@ function itemLink(item: XmlElement, base: string | undefined): string | undefine
   return resolveUrl(href, base);
 }
 
-function readItem(item: XmlElement, channel: XmlElement | undefined, root: XmlElement): FeedEntry {
-  const base = xmlBase(item, channel, root) ?? firstText(channel, 'link');
+/** `channelLink` is read once per feed: looking it up per item rescans every item beside it (quadratic). */
+function readItem(item: XmlElement, channel: XmlElement | undefined, root: XmlElement, channelLink: string | undefined): FeedEntry {
+  const base = xmlBase(item, channel, root) ?? channelLink;
   const guid = firstText(item, 'guid');
   return {
     title: plainTitle(child(item, 'title')),
@@ -50,12 +51,13 @@ function readItem(item: XmlElement, channel: XmlElement | undefined, root: XmlEl
 export function readRss(root: XmlElement): FeedReading {
   const channel = child(root, 'channel');
   const items = children(channel, 'item').concat(children(root, 'item'));
+  const link = firstText(channel, 'link');
   return {
     channel: {
       title: plainTitle(child(channel, 'title')),
-      link: firstText(channel, 'link'),
+      link,
       language: firstText(channel, 'language') ?? attr(channel, 'xml:lang') ?? attr(root, 'xml:lang'),
     },
-    entries: items.map((item) => readItem(item, channel, root)),
+    entries: items.map((item) => readItem(item, channel, root, link)),
   };
 }

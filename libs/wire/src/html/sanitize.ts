@@ -1,4 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
+import { WireError } from '../errors.js';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { looksLikeHtml } from './html-elements.js';
 import { htmlToText } from './html-to-text.js';
 
@@ -34,7 +36,11 @@ export interface SanitizedBody {
   text: string;
 }
 
+/** Throws WireError `too-deep` for markup nested deeper than MAX_HTML_DEPTH (its sanitising cost grows with the depth). */
 export function sanitizeBody(html: string): SanitizedBody {
+  if (htmlNestingDepth(html) > MAX_HTML_DEPTH) {
+    throw new WireError('too-deep', `HTML nested deeper than ${MAX_HTML_DEPTH} elements`, { limit: MAX_HTML_DEPTH });
+  }
   const clean = tidy(sanitizeHtml(html, OPTIONS));
   return { html: clean, text: htmlToText(clean) };
 }

@@ -29,7 +29,7 @@ function categorySubject(scheme: string, category: string | undefined, provenanc
 export function parseIptc7901(capture: string, opts: WireParseOptions): ParsedItems {
   const messages = splitMessages(capture);
   if (messages.length <= 1) return { articles: [parseMessage(capture, opts)], skipped: [] };
-  return collectItems(messages, (message) => parseMessage(message, opts));
+  return collectItems(messages, (message) => parseMessage(message, opts), opts.maxItems);
 }
 
 function parseMessage(message: string, opts: WireParseOptions): DraftArticle {

@@ -143,7 +143,7 @@ function toArticle(doc: Json, opts: WireParseOptions): DraftArticle | string {
 export function parseNinjs(text: string, opts: NinjsOptions): ParsedItems {
   const parsed = parseJson(text);
   assertDepth(parsed, opts.maxDepth ?? 64);
-  if (Array.isArray(parsed)) return collectItems(parsed, (item) => toArticle(validate(item, 'The ninjs item'), opts));
+  if (Array.isArray(parsed)) return collectItems(parsed, (item) => toArticle(validate(item, 'The ninjs item'), opts), opts.maxItems);
   const doc = validate(parsed, 'The document');
   return collectItems([doc], (item) => toArticle(item, opts));
 }

@@ -12,6 +12,8 @@ export interface WireParseOptions {
    * when the document carries no date of its own.
    */
   receivedAt: string;
+  /** Most items one document may carry (feed entries, captured messages, a ninjs batch): more is refused whole. */
+  maxItems?: number;
 }
 
 /** Body of an article: sanitised HTML and its plain text. */
