@@ -47,18 +47,34 @@ export class FeedsController {
   private async feed(filter: ArticleFilter, path: string, subject: string, format: FeedFormat, request: FastifyRequest, reply: FastifyReply): Promise<string> {
     const rows = await this.articles.list({ filter, limit: FEED_SIZE, withDocument: true });
     const entries = rows.map((row) => ({ document: row.document!, publishedAt: row.publishedAt, updatedAt: row.updatedAt }));
+    const baseUrl = this.baseUrlFor(request);
     void reply.header('content-type', FEED_CONTENT_TYPES[format]);
-    return renderFeed({ baseUrl: this.baseUrlFor(request), path, subject, entries, publisher: this.publisher }, format);
+    // Readers poll: a shared cache may keep a feed a minute, per host when its links come from the request.
+    void reply.header('cache-control', 'public, max-age=60');
+    if (!this.publicBaseUrl) void reply.header('vary', 'host, x-forwarded-host, x-forwarded-proto');
+    return renderFeed({ baseUrl, path, subject, entries, publisher: this.publisher }, format);
   }
 
-  /** Configured, the links cannot be steered by a Host header (and a cache keep them for everyone). */
+  /**
+   * Configured, the links cannot be steered by a Host header (and a cache keep them for everyone). Otherwise they
+   * come from the request (forwarded headers behind a trusted proxy), and only as an http(s) scheme and a host name:
+   * "X-Forwarded-Proto: javascript" must not become a link in a reader's feed.
+   */
   private baseUrlFor(request: FastifyRequest): string {
-    return this.publicBaseUrl ? this.publicBaseUrl.replace(/\/+$/, '') : `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+    if (this.publicBaseUrl) return this.publicBaseUrl.replace(/\/+$/, '');
+    const scheme = request.protocol === 'https' ? 'https' : 'http';
+    const host = request.host || 'localhost';
+    if (!HOST.test(host)) throw ProblemException.of(400, 'invalid-host', 'Invalid host', 'The Host (or X-Forwarded-Host) header is not a host name and port.');
+    return `${scheme}://${host}`;
   }
 }
+
+/** A DNS name or an IPv4 or bracketed IPv6 address, with an optional port. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 function parseFile(file: string): { key: string; format: FeedFormat } {
   const match = FILE.exec(file);
   if (!match) throw ProblemException.of(404, 'not-found', 'Not found', `Feeds end in .atom or .json, not "${file}".`);
-  return { key: decodeURIComponent(match[1]!), format: match[2] as FeedFormat };
+  // The router has decoded the path once already: a second decode turned "%25zz" into a URIError (500).
+  return { key: match[1]!, format: match[2] as FeedFormat };
 }

@@ -7,16 +7,22 @@ import { decodeCursor } from './article-page.dto.js';
 
 export const MAX_PAGE = 100;
 
+/** No control characters: Postgres refuses a NUL in text, and none belongs in a search. */
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$';
+/** The dates Postgres and the store can hold and compare; year 0 does not exist. */
+const EARLIEST = Date.parse('1000-01-01T00:00:00Z');
+const LATEST = Date.parse('9999-12-31T23:59:59Z');
+
 /** Query parameters of GET /v1/articles, as they arrive (strings). */
 export const ArticleQueryDto = Type.Object(
   {
-    section: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Section name or slug ("Économie" or "economie").' })),
+    section: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: PRINTABLE, description: 'Section name or slug ("Économie" or "economie").' })),
     language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'ISO 639-1 code, e.g. "fr".' })),
-    topic: Type.Optional(Type.String({ pattern: '^(medtop:)?\\d{8}$|^[a-z]+:\\S+$', description: 'IPTC Media Topic code: "medtop:04000000" or "04000000".' })),
-    entity: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Entity identifier ("Q380") or name ("Meta", accents and case ignored).' })),
+    topic: Type.Optional(Type.String({ pattern: '^(medtop:)?\\d{8}$|^[a-z]+:[^\\s\\u0000-\\u001f\\u007f]+$', description: 'IPTC Media Topic code: "medtop:04000000" or "04000000".' })),
+    entity: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: PRINTABLE, description: 'Entity identifier ("Q380") or name ("Meta", accents and case ignored).' })),
     since: Type.Optional(Type.String({ format: 'date-time', description: 'Published at or after (ISO 8601).' })),
     until: Type.Optional(Type.String({ format: 'date-time', description: 'Published before (ISO 8601).' })),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search in each article\'s language, accent-insensitive; results ranked.' })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: PRINTABLE, description: 'Full-text search in each article\'s language, accent-insensitive; results ranked.' })),
     limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: `Page size, 1 to ${MAX_PAGE} (default 20).` })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: 'The `next` value of the previous page.' })),
   },
@@ -36,6 +42,8 @@ export function parseArticleQuery(raw: unknown): ParsedArticleQuery {
   const issues = queries.issues(raw ?? {});
   if (issues.length) throw invalidRequest(issues, 'The query has invalid parameters.');
   const query = queries.parse(raw ?? {});
+  const outOfRange = (['since', 'until'] as const).filter((field) => query[field] !== undefined && !(Date.parse(query[field]!) >= EARLIEST && Date.parse(query[field]!) <= LATEST));
+  if (outOfRange.length) throw invalidRequest(outOfRange.map((field) => ({ field, reason: 'must be a date from year 1000 to 9999' })));
   const limit = query.limit === undefined ? 20 : Number(query.limit);
   if (limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
