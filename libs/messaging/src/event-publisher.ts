@@ -28,10 +28,15 @@ export class EventPublisher {
   private readonly js: JetStreamClient;
 
   constructor(
-    nc: NatsConnection,
+    private readonly nc: NatsConnection,
     private readonly namespace: string,
   ) {
     this.js = jetstream(nc);
+  }
+
+  /** The largest message the server takes (its max_payload), as it told this connection; undefined before it has. */
+  maxPayload(): number | undefined {
+    return this.nc.info?.max_payload;
   }
 
   publish<K extends EventType>(event: EventOf<K>, options: PublishOptions = {}): Promise<PubAck> {

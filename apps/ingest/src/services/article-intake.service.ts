@@ -54,10 +54,13 @@ export class ArticleIntakeService {
 
   /** `caller` owns the story it creates; a submission that updates an existing story must be allowed to change it. */
   async submit(dto: EditorArticleDto, correlationId: string, idempotency?: IdempotencyKey, caller?: ApiKey): Promise<IntakeResult> {
+    // Mapped (and its size checked) before anything is claimed: a refused article leaves no pending claim behind.
+    const now = new Date().toISOString();
+    const mapped = withEmbargo(toCanonicalArticle(dto, randomUUID(), 1, now), dto.embargo);
+    this.emitter.assertFits(mapped);
     const identity = await this.identify(dto, idempotency, caller);
     if (identity.duplicate) return { id: identity.id, duplicate: true };
-    const now = new Date().toISOString();
-    const article = withEmbargo(toCanonicalArticle(dto, identity.id, identity.version, now), dto.embargo);
+    const article = { ...mapped, id: identity.id, version: identity.version };
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
     const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;

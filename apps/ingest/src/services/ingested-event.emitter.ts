@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Events, type ArticleIngestedV1, type CanonicalArticle } from '#contracts';
 import { createEvent, EventPublisher } from '#messaging';
+import { ProblemException } from '#runtime';
 import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 
 export interface EmitOptions {
@@ -12,6 +13,9 @@ export interface EmitOptions {
   resumed?: boolean;
 }
 
+/** Room for the envelope, headers and the event's other fields beside the article. */
+const ENVELOPE_BYTES = 8 * 1024;
+
 /** The one way an article leaves ingest: status "received" first, then the ingested event. */
 @Injectable()
 export class IngestedEventEmitter {
@@ -20,7 +24,24 @@ export class IngestedEventEmitter {
     private readonly statuses: IntakeStatusRepository,
   ) {}
 
+  /**
+   * Why `article` cannot travel as one event (larger than the server's max_payload), or undefined when it can.
+   * Asked before anything is claimed or stored, so a refusal leaves no trace behind.
+   */
+  oversize(article: Pick<CanonicalArticle, 'headline'>): string | undefined {
+    const limit = this.publisher.maxPayload();
+    const bytes = Buffer.byteLength(JSON.stringify(article)) + ENVELOPE_BYTES;
+    return limit !== undefined && bytes > limit ? `is ${bytes} bytes as an event, over the message limit of ${limit} bytes (NATS max_payload)` : undefined;
+  }
+
+  /** 413 problem+json when the article is too large to travel as one event. */
+  assertFits(article: CanonicalArticle): void {
+    const reason = this.oversize(article);
+    if (reason) throw ProblemException.of(413, 'article-too-large', 'Article too large', `The article ${reason}.`, { errors: [{ field: 'body', reason }] });
+  }
+
   async emit(action: ArticleIngestedV1['action'], article: CanonicalArticle, correlationId: string, options: EmitOptions = {}): Promise<void> {
+    this.assertFits(article);
     const { eventId, resumed, ...extras } = options;
     // Status first, so a fast pipeline's "published" is never overwritten by a late "received": one connection
     // sends in order, and the next status comes from another service only after it has handled this event.

@@ -56,6 +56,11 @@ export class WireIntakeService {
     for (const draft of articles) {
       while (taken.has(index)) index++;
       const item = sourceOverride ? { ...draft, source: sourceOverride } : draft;
+      const oversize = this.emitter.oversize(item);
+      if (oversize) {
+        items.push({ index: index++, headline: item.headline, outcome: 'rejected', reason: `The item ${oversize}` });
+        continue;
+      }
       items.push({ index: index++, headline: item.headline, ...(await this.receiveItem(item, correlationId, owner)) });
     }
     return { format, items: items.sort((a, b) => a.index - b.index) };
