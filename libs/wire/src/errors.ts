@@ -13,6 +13,7 @@ export type WireErrorCode =
   | 'no-text-item'
   | 'too-deep'
   | 'too-many-items'
+  | 'too-large'
   | 'malformed-json'
   | 'encoding'
   | 'invalid-encoding';

@@ -21,4 +21,8 @@ describe('toCanonicalArticle', () => {
     expect(() => map({ body: deep })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ status: 400, errors: [{ field: 'body', reason: expect.stringMatching(/nested deeper than 256/) }] }) }));
     expect(() => map({ headline: deep })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ field: 'headline', reason: expect.any(String) }] }) }));
   });
+
+  it('refuses a body of more paragraphs than any article has with 400 naming the body', () => {
+    expect(() => map({ body: 'a\n'.repeat(20_000) })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ field: 'body', reason: expect.stringMatching(/at most 10000/) }] }) }));
+  });
 });

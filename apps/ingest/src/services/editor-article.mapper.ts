@@ -4,12 +4,12 @@ import { invalidRequest } from '#runtime';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { editorTagLists } from './editor-tags.mapper.js';
 
-/** What a field's markup gives, or 422 naming the field when it is nested too deep to read (sanitising refuses it). */
+/** What a field's text gives, or 400 naming the field when reading it refuses it (markup nested too deep, too many paragraphs). */
 function readField<T>(field: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (isWireError(error, 'too-deep')) throw invalidRequest([{ field, reason: error.message }], 'The article has markup nested too deep to read.');
+    if (isWireError(error)) throw invalidRequest([{ field, reason: error.message }], 'The article has a field too large or too deeply nested to read.');
     throw error;
   }
 }

@@ -63,13 +63,19 @@ function tidy(html: string): string {
     .trim();
 }
 
+/** Far more than any article (a long one has a hundred). */
+export const MAX_PARAGRAPHS = 10_000;
+
 /**
  * Plain text to body HTML, finding paragraphs the ways wire copy marks them:
  * blank lines if there are any; else indented lines start paragraphs and the
  * lines between are hard wraps (ANSA, AP teletype); else one line, one paragraph.
  */
 export function textToHtml(text: string): string {
-  return splitParagraphs(text)
+  const paragraphs = splitParagraphs(text);
+  // Refused before the per-paragraph work: no article has this many, a flood of one-letter lines does.
+  if (paragraphs.length > MAX_PARAGRAPHS) throw new WireError('too-large', `The text has ${paragraphs.length} paragraphs; an article may have at most ${MAX_PARAGRAPHS}`, { limit: MAX_PARAGRAPHS });
+  return paragraphs
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
     .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)

@@ -65,13 +65,16 @@ function toArticle(lines: string[], related: RelatedItem[], opts: WireParseOptio
 }
 
 /** Splits the teaser list at its lone "-" lines; each block is an optional meta line then the headline. */
+/** A page lists a dozen teasers; past this many the rest are a scraper's noise, not links to keep with the story. */
+const MAX_TEASERS = 50;
+
 function teasers(lines: string[]): RelatedItem[] {
   const blocks: string[][] = [[]];
   for (const line of lines) {
     if (line === '-') blocks.push([]);
     else if (line !== '') blocks[blocks.length - 1].push(line);
   }
-  return blocks.flatMap((block) => teaser(block) ?? []);
+  return blocks.slice(0, MAX_TEASERS + 1).flatMap((block) => teaser(block) ?? []).slice(0, MAX_TEASERS);
 }
 
 function teaser(block: string[]): RelatedItem | undefined {
