@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { validatorFor } from '#contracts';
 
-const TagTypeDto = Type.Union(['subject', 'person', 'organisation', 'place', 'keyword'].map((t) => Type.Literal(t)));
+const TagTypeDto = Type.Union([Type.Literal('subject'), Type.Literal('person'), Type.Literal('organisation'), Type.Literal('place'), Type.Literal('keyword')]);
 
 /** One tag as an editor names it: a subject by its code ("medtop:04000000"), an entity by name (and id when known), a keyword by itself. */
 export const EditorTagDto = Type.Object(

@@ -25,4 +25,11 @@ describe('toCanonicalArticle', () => {
   it('refuses a body of more paragraphs than any article has with 400 naming the body', () => {
     expect(() => map({ body: 'a\n'.repeat(20_000) })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ field: 'body', reason: expect.stringMatching(/at most 10000/) }] }) }));
   });
+
+  it('cleans editor tag names as other one-line fields: no markup, no bidi override; nothing left is a 400', () => {
+    const article = map({ tags: { add: [{ type: 'organisation', name: '<b>Nordelec</b>\u202E' }, { type: 'keyword', name: 'batteries\u2066' }] } });
+    expect(article.organisations.map((o) => o.name)).toEqual(['Nordelec']);
+    expect(article.keywords.map((k) => k.value)).toEqual(['batteries']);
+    expect(() => map({ tags: { remove: [{ type: 'keyword', name: '<img src=x>' }] } })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ field: 'tags.remove[0].name', reason: expect.any(String) }] }) }));
+  });
 });

@@ -1,7 +1,7 @@
 import { articleBody, isWireError, plainText, withSafeStrings } from '#wire';
 import type { CanonicalArticle, FieldIssue } from '#contracts';
 import { invalidRequest } from '#runtime';
-import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
+import type { EditorArticleDto, EditorTagsDto } from '../dtos/editor-article.dto.js';
 import { editorTagLists } from './editor-tags.mapper.js';
 
 /** What a field's text gives, or 400 naming the field when reading it refuses it (markup nested too deep, too many paragraphs). */
@@ -16,6 +16,19 @@ function readField<T>(field: string, read: () => T): T {
 
 /** A plain-text field without markup, or nothing when only markup was there. */
 const text = (field: string, value: string | undefined) => (value === undefined ? undefined : readField(field, () => plainText(value).trim()) || undefined);
+
+/** Tag names cleaned as every one-line field is (no markup, no bidi override); a name with nothing left is a 400. */
+function cleanTags(tags: EditorTagsDto | undefined): EditorTagsDto | undefined {
+  if (!tags) return undefined;
+  const clean = (list: EditorTagsDto['add'], which: 'add' | 'remove') =>
+    list?.map((tag, i) => {
+      const field = `tags.${which}[${i}].name`;
+      const name = text(field, tag.name);
+      if (!name) throw invalidRequest([{ field, reason: 'has no text once markup is removed' }]);
+      return { ...tag, name };
+    });
+  return { ...(tags.add ? { add: clean(tags.add, 'add') } : {}), ...(tags.remove ? { remove: clean(tags.remove, 'remove') } : {}) };
+}
 
 /** An editor's submission as a canonical article: body sanitised, text fields stripped of markup, only the editor's own tags. */
 export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version: number, now: string): CanonicalArticle {
@@ -41,7 +54,7 @@ export function toCanonicalArticle(unsafe: EditorArticleDto, id: string, version
     pubStatus: 'usable',
     firstCreated: now,
     versionCreated: now,
-    ...editorTagLists(dto.tags),
+    ...editorTagLists(cleanTags(dto.tags)),
     related: [],
   };
 }
