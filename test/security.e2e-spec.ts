@@ -60,6 +60,13 @@ describe('who gets in', () => {
     // Another key keeps its own allowance.
     expect((await as(WIRES, '/v1/wire', 'Section\nAutre titre\nChapeau\nCorps.', 'text/plain')).status).toBe(202);
   });
+
+  it('counts refused requests too: a key sending what its scope does not allow is over its rate like any other', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) statuses.push((await as(WIRES, '/v1/articles', article)).status);
+    expect(statuses.slice(0, 20).every((s) => s === 403)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
 });
 
 describe('authentication before the body is read', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDesk } from './desk-assets.js';
@@ -16,6 +16,8 @@ describe('serveDesk', () => {
 
   beforeAll(async () => {
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>desk</title>');
+    mkdirSync(path.join(root, 'assets'));
+    writeFileSync(path.join(root, 'assets', 'index-3f2a9c.js'), 'export {};');
     app = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
     await serveDesk(app, { readApiUrl: 'http://read.example.org:3003' }, root);
     await app.listen(0, '127.0.0.1');
@@ -36,6 +38,16 @@ describe('serveDesk', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>desk</title>');
     expect(page.headers.get('content-security-policy')).toContain('connect-src \'self\' http://read.example.org:3003');
+  });
+
+  it('sends nosniff and no-referrer, caches hashed assets for good and the page never', async () => {
+    const page = await get('/desk/');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const asset = await get('/desk/assets/index-3f2a9c.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('tells the page where the read API is, never cached', async () => {

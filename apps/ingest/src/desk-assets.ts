@@ -34,7 +34,14 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
     prefix: '/desk/',
     redirect: true,
     decorateReply: false,
-    setHeaders: (reply) => reply.setHeader('content-security-policy', contentSecurityPolicy(config.readApiUrl)),
+    cacheControl: false, // set below, per file
+    setHeaders: (reply, filePath) => {
+      reply.setHeader('content-security-policy', contentSecurityPolicy(config.readApiUrl));
+      reply.setHeader('x-content-type-options', 'nosniff');
+      reply.setHeader('referrer-policy', 'no-referrer');
+      // Vite names built assets by their content hash: they never change. The page itself must be asked for again.
+      reply.setHeader('cache-control', /[/\\]assets[/\\]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   });
 }
 

@@ -61,10 +61,11 @@ export class ApiKeyGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<KeyedRequest>();
     const key = authenticate(this.policy, request, http.getResponse<FastifyReply>());
+    // Counted before the scope check: a key hammering routes it may not use is over its rate like any other.
+    this.limit(key, http.getResponse<FastifyReply>());
     if (scope && !grants(key, scope)) {
       throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
     }
-    this.limit(key, http.getResponse<FastifyReply>());
     return true;
   }
 
