@@ -186,6 +186,13 @@ describe('who may change a story', () => {
     const receipt = await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml');
     expect(receipt.status).toBe(202);
     expect(receipt.body.items[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/editors submitted/) });
+    // The editors' second version makes any agency copy under that guid (version 1) "stale": it must not set the story's status either.
+    const second = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Le budget voté, version 2', body: 'Texte complété.', source: 'lemonde', externalId: 'budget-1' });
+    expect(second.body.id).toBe(editorStory);
+    await eventually('the second version published', async () => (await as(KEYS.politique, 'GET', `/v1/articles/${editorStory}/status`, undefined)).body.status === 'published' || undefined);
+    expect((await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml')).body.items[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/editors submitted/) });
+    const status = await as(KEYS.politique, 'GET', `/v1/articles/${editorStory}/status`, undefined);
+    expect(status.body.status).not.toMatch(/stale|killed/);
   });
 
   it('lets admin change anything', async () => {

@@ -73,6 +73,8 @@ export class WireIntakeService {
       const fresh = this.freshEntry(item, contentHash);
       const claim = await this.statuses.claim(item.source, key, fresh);
       const previous = claim.claimed ? undefined : claim.existing;
+      // Before any decision: agency copy must not touch an editor's story, not even its status (stale, killed).
+      if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
       const decision = decideWireItem(previous, item, contentHash);
       if ('tombstone' in decision) {
         const done = await this.keepTombstone(item, key, previous ? { ...fresh, articleId: previous.articleId } : undefined, claim.revision, fresh, correlationId);
@@ -80,7 +82,6 @@ export class WireIntakeService {
         continue;
       }
       if ('reason' in decision) return this.refused(previous?.articleId, decision, correlationId);
-      if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
       const entry = previous ? nextEntry(previous, item, contentHash, decision) : fresh;
       const revision = previous ? await this.statuses.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
       if (revision === undefined) continue;
