@@ -195,6 +195,16 @@ describe('who may change a story', () => {
     expect(status.body.status).not.toMatch(/stale|killed/);
   });
 
+  it('keeps a source name to the keys allowed to send under it: an editor key cannot claim an agency\'s guid nor another key\'s idempotency keys', async () => {
+    const squatted = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Squat', body: 'Texte.', source: 'afp', externalId: 'afp-2026-future' });
+    expect(squatted).toMatchObject({ status: 403, body: { detail: expect.stringMatching(/source "afp" is reserved/) } });
+    const namespace = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Squat', body: 'Texte.', source: 'idempotency-key:sport', externalId: 'k1' });
+    expect(namespace.status).toBe(403);
+    // The agency's own copy under that guid is then new, not refused.
+    const rss = `<rss version="2.0"><channel><title>t</title><item><guid>afp-2026-future</guid><title>Vraie dépêche</title><description>Texte.</description></item></channel></rss>`;
+    expect((await as(KEYS.wires, 'POST', '/v1/wire?source=afp', rss, 'application/rss+xml')).body.items[0].outcome).toBe('new');
+  });
+
   it('lets admin change anything', async () => {
     expect((await change(KEYS.ops, editorStory).put()).status).toBe(202);
     expect((await change(KEYS.ops, agencyCopy).kill()).status).toBe(202);

@@ -9,7 +9,7 @@ import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { toCanonicalArticle } from './editor-article.mapper.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
-import { ownerOf } from './ownership-rules.js';
+import { ownerOf, sourceRefusal } from './ownership-rules.js';
 import { OwnershipService } from './ownership.service.js';
 
 export interface IntakeResult {
@@ -54,6 +54,8 @@ export class ArticleIntakeService {
 
   /** `caller` owns the story it creates; a submission that updates an existing story must be allowed to change it. */
   async submit(dto: EditorArticleDto, correlationId: string, idempotency?: IdempotencyKey, caller?: ApiKey): Promise<IntakeResult> {
+    const reserved = caller && sourceRefusal(dto.source, caller);
+    if (reserved) throw ProblemException.of(403, 'source-reserved', 'Source reserved', reserved);
     // Mapped (and its size checked) before anything is claimed: a refused article leaves no pending claim behind.
     const now = new Date().toISOString();
     const mapped = withEmbargo(toCanonicalArticle(dto, randomUUID(), 1, now), dto.embargo);

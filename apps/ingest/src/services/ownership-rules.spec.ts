@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseApiKeys } from '#runtime';
-import { changeRefusal, ownerOf, type StoryOwner } from './ownership-rules.js';
+import { changeRefusal, ownerOf, sourceRefusal, type StoryOwner } from './ownership-rules.js';
 
 const secret = (n: number) => `secret-${n}-0123456789abcdef`;
 const [politique, sport, rival, wires, deskWithWire, ops] = parseApiKeys(
@@ -37,5 +37,19 @@ describe('changeRefusal', () => {
   it('records the key, the scope it came in with and its newsroom; a key without a newsroom is its own', () => {
     expect(ownerOf(sport!, 'submit')).toEqual({ key: 'sport', scope: 'submit', newsroom: 'lemonde' });
     expect(ownerOf(wires!, 'wire')).toEqual({ key: 'wires', scope: 'wire', newsroom: 'wires' });
+  });
+});
+
+describe('sourceRefusal', () => {
+  it.each([
+    ['no source', undefined, politique, true],
+    ['its own newsroom', 'lemonde', politique, true],
+    ['an agency name', 'afp', politique, false],
+    ["another key's idempotency namespace", 'idempotency-key:sport', sport, false],
+    ['another newsroom', 'lemonde', rival, false],
+    ['an agency name, from a key with the wire scope', 'afp', wires, true],
+    ['anything, for admin', 'afp', ops, true],
+  ])('%s: allowed %s', (_what, source, caller, allowed) => {
+    expect(sourceRefusal(source, caller!) === undefined).toBe(allowed);
   });
 });

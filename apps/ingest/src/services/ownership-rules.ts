@@ -22,3 +22,14 @@ export function changeRefusal(owner: StoryOwner | undefined, caller: ApiKey): st
   if (owner.scope === 'wire') return caller.scopes.has('wire') ? undefined : `The story is agency copy: changing it needs the "wire" scope, which the key "${caller.name}" does not hold.`;
   return caller.newsroom === owner.newsroom ? undefined : `The story belongs to the newsroom "${owner.newsroom}", not to "${caller.newsroom}" of the key "${caller.name}".`;
 }
+
+/**
+ * Why `caller` may not submit under the source name `source`, or undefined when it may. A source name is the
+ * dedupe namespace of whoever sends under it: an editor's key that could write `source: "afp"` with a guid AFP
+ * will send later would get the real item refused. Keys with the wire scope (and admin) take any; an editor's
+ * key only its own newsroom's name.
+ */
+export function sourceRefusal(source: string | undefined, caller: ApiKey): string | undefined {
+  if (source === undefined || caller.scopes.has('admin') || caller.scopes.has('wire') || source === caller.newsroom) return undefined;
+  return `The source "${source}" is reserved: the key "${caller.name}" may submit under its newsroom "${caller.newsroom}" only.`;
+}
