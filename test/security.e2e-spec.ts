@@ -20,7 +20,7 @@ describe('who gets in', () => {
   const article = { headline: 'Titre', body: 'Texte.' };
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `desk:${DESK}:submit+correct,wires:${WIRES}:wire`, RATE_LIMIT_PER_MINUTE: '30' });
+    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `desk:${DESK}:submit+correct,wires:${WIRES}:wire`, RATE_LIMIT_PER_MINUTE: '30', PUBLIC_RATE_LIMIT_PER_MINUTE: '20' });
   }, 60_000);
 
   afterAll(async () => {
@@ -47,6 +47,16 @@ describe('who gets in', () => {
   it('keeps health and, by default, the read API public', async () => {
     expect((await fetch(pipeline.url('ingest', '/health/live'))).status).toBe(200);
     expect((await fetch(pipeline.url('publishing', '/v1/articles'))).status).toBe(200);
+  });
+
+  it('limits the public read API per client address (429 with Retry-After), never health', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await fetch(pipeline.url('publishing', '/v1/articles?limit=1'))).status);
+    expect(statuses.slice(0, 15).every((s) => s === 200)).toBe(true);
+    const limited = await fetch(pipeline.url('publishing', '/v1/feeds/sections/economie.atom'));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await fetch(pipeline.url('publishing', '/health/live'))).status).toBe(200);
   });
 
   it('answers 429 with Retry-After once a key is over its rate', async () => {

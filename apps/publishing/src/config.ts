@@ -13,6 +13,8 @@ export const publishingConfigSchema = {
   READ_API_REQUIRES_KEY: setting.oneOf('whether the read API and feeds want an API key (any scope)', 'false', ['true', 'false'] as const),
   DEPECHE_API_KEYS: setting.apiKeys('API keys accepted by the read API when READ_API_REQUIRES_KEY=true (same format as ingest)', []),
   ...accessSettings,
+  PUBLIC_RATE_LIMIT_PER_MINUTE: setting.int('requests a minute to the public read API and feeds per client address (per instance; 429 beyond)', 6000, 1, 1_000_000),
+  MAX_IN_FLIGHT_REQUESTS: setting.int('requests handled at once; beyond, 503 with Retry-After (load shedding)', 500, 1, 1_000_000),
   EMBARGO_POLL_MS: setting.int('how often due embargoes are looked for, in ms', 1000, 50, 3_600_000),
   ...natsSettings,
   ...streamSettings,

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
-import { bootstrapService, consumeOptionsFrom, setupOpenApi } from '#runtime';
+import { bootstrapService, consumeOptionsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadPublishingConfig } from './config.js';
 import { migrateDatabase } from './database/ensure-database.js';
 import { PublishingModule } from './publishing.module.js';
@@ -21,6 +21,7 @@ export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
     port: config.PORT,
     configure: (app) => {
       allowBrowserOrigins(app, config.CORS_ORIGINS);
+      shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
       setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' })(app);
     },
     transport: (app) => {

@@ -38,6 +38,8 @@ export interface AccessPolicy {
   limiter: RateLimiter;
   /** Requests without a valid key, counted per client address (the socket's, not a forwarded header). */
   unauthenticated: RateLimiter;
+  /** Routes open to anyone, per client address (health and metrics, marked @Public, are never limited). */
+  publicReads?: RateLimiter;
   /** When false, routes not marked @RequireScope answer without a key (publishing's read API). */
   keyRequiredByDefault: boolean;
 }
@@ -57,8 +59,12 @@ export class ApiKeyGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets);
-    if (!scope && (isPublic || !this.policy.keyRequiredByDefault)) return true;
+    if (!scope && isPublic) return true;
     const http = context.switchToHttp();
+    if (!scope && !this.policy.keyRequiredByDefault) {
+      this.limitPublic(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+      return true;
+    }
     const request = http.getRequest<KeyedRequest>();
     const key = authenticate(this.policy, request, http.getResponse<FastifyReply>());
     // Counted before the scope check: a key hammering routes it may not use is over its rate like any other.
@@ -67,6 +73,13 @@ export class ApiKeyGuard implements CanActivate {
       throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
     }
     return true;
+  }
+
+  private limitPublic(request: FastifyRequest, reply: FastifyReply): void {
+    const verdict = this.policy.publicReads?.take(request.socket.remoteAddress ?? 'unknown');
+    if (!verdict || verdict.allowed) return;
+    void reply.header('retry-after', String(verdict.retryAfterSeconds));
+    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests from this address; retry in ${verdict.retryAfterSeconds} s.`);
   }
 
   private limit(key: ApiKey, reply: FastifyReply): void {
