@@ -18,6 +18,7 @@ import { FeedPollerService } from './services/feed-poller.service.js';
 import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
 import { KILL_TOMBSTONE_HOURS, WIRE_MAX_ITEMS, WireIntakeService } from './services/wire-intake.service.js';
+import { WireReaderService } from './services/wire-reader.service.js';
 
 @Module({})
 export class IngestModule {
@@ -34,6 +35,7 @@ export class IngestModule {
         ArticleIntakeService,
         IngestedEventEmitter,
         WireIntakeService,
+        WireReaderService,
         FeedPollerService,
         FeedFetcherRepository,
         DeadLetterRepository,

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
 import { derivedEventId } from '#messaging';
 import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
-import { readWire, type WireFormat } from '#wire';
+import type { WireFormat } from '#wire';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import type { StoryOwner } from './ownership-rules.js';
+import { WireReaderService } from './wire-reader.service.js';
 import { OwnershipService } from './ownership.service.js';
 import { decideWireItem, wireContentHash, wireItemKey, type WireDecision, type WireOutcome } from './wire-item-decision.js';
 
@@ -43,13 +44,14 @@ export class WireIntakeService {
     private readonly statuses: IntakeStatusRepository,
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
+    private readonly reader: WireReaderService,
     @Optional() @Inject(KILL_TOMBSTONE_HOURS) private readonly tombstoneHours: number = DEFAULT_TOMBSTONE_HOURS,
     @Optional() @Inject(WIRE_MAX_ITEMS) private readonly maxItems?: number,
   ) {}
 
   /** `owner`: the wire key or feed the copy came from; it owns the stories the document creates. */
   async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, owner: StoryOwner, sourceOverride?: string): Promise<WireReceipt> {
-    const { format, articles, skipped } = await readWire(bytes, contentType, { receivedAt: new Date().toISOString(), maxItems: this.maxItems });
+    const { format, articles, skipped } = await this.reader.read(bytes, contentType, { receivedAt: new Date().toISOString(), maxItems: this.maxItems });
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
     const taken = new Set(items.map((i) => i.index));
     let index = 0;
