@@ -41,10 +41,18 @@ async function answer<T>(response: Response): Promise<T> {
 
 export function createApi(key: string, readApiUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)): ApiClient {
   const auth = { authorization: `Bearer ${key}` };
+  // The read API is public unless it says otherwise (401): the editor's key, admin included, goes there only then.
+  let readNeedsKey = false;
+  const read = async (path: string) => {
+    const response = await fetcher(`${readApiUrl}${path}`, readNeedsKey ? { headers: auth } : {});
+    if (response.status !== 401 || readNeedsKey) return response;
+    readNeedsKey = true;
+    return fetcher(`${readApiUrl}${path}`, { headers: auth });
+  };
   return {
     ingest: async (method, path, body) =>
       answer(await fetcher(path, { method, headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) })),
-    read: async (path) => answer(await fetcher(`${readApiUrl}${path}`, { headers: auth })),
+    read: async (path) => answer(await read(path)),
     sendDocument: async (path, bytes, contentType) => answer(await fetcher(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: bytes })),
   };
 }

@@ -50,6 +50,17 @@ describe('serveDesk', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('lets the page call only this host\'s read API when no read API URL is configured', async () => {
+    const open = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
+    await serveDesk(open, { readApiUrl: '' }, root);
+    await open.listen(0, '127.0.0.1');
+    const page = await fetch(new URL('/desk/', await open.getUrl()));
+    await open.close();
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("connect-src 'self' http://127.0.0.1:3002 https://127.0.0.1:3002;");
+    expect(policy).not.toMatch(/connect-src[^;]*\bhttps?:(\s|;)/);
+  });
+
   it('tells the page where the read API is, never cached', async () => {
     const config = await get('/desk/config.json');
     expect(await config.json()).toEqual({ readApiUrl: 'http://read.example.org:3003' });

@@ -26,6 +26,10 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
     return;
   }
   const fastify = app.getHttpAdapter().getInstance();
+  // The policy names the read API's origin, which without DESK_READ_API_URL is this host on port 3002: known per request.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/desk')) void reply.header('content-security-policy', contentSecurityPolicy(config.readApiUrl, request.hostname));
+  });
   // The page's relative asset paths resolve only under /desk/: send a typed /desk there.
   fastify.get('/desk', (_request, reply) => reply.redirect('/desk/', 301));
   fastify.get('/desk/config.json', (_request, reply) => reply.header('cache-control', 'no-store').send(config));
@@ -36,7 +40,6 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
     decorateReply: false,
     cacheControl: false, // set below, per file
     setHeaders: (reply, filePath) => {
-      reply.setHeader('content-security-policy', contentSecurityPolicy(config.readApiUrl));
       reply.setHeader('x-content-type-options', 'nosniff');
       reply.setHeader('referrer-policy', 'no-referrer');
       // Vite names built assets by their content hash: they never change. The page itself must be asked for again.
@@ -45,8 +48,9 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
   });
 }
 
-/** Scripts and styles from the desk itself only; calls to this ingest and to the read API. */
-function contentSecurityPolicy(readApiUrl: string): string {
-  const readApi = readApiUrl ? new URL(readApiUrl).origin : 'http: https:';
+/** Scripts and styles from the desk itself only; calls to this ingest and to the read API, and nowhere else. */
+function contentSecurityPolicy(readApiUrl: string, hostname: string): string {
+  const sameHost = /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(hostname) ? `http://${hostname}:3002 https://${hostname}:3002` : '';
+  const readApi = readApiUrl ? new URL(readApiUrl).origin : sameHost;
   return `default-src 'self'; connect-src 'self' ${readApi}; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 }
