@@ -81,9 +81,10 @@ describe('who gets in', () => {
 
 describe('authentication before the body is read', () => {
   let pipeline: TestPipeline;
+  const EDITOR_ONLY = 'editor-only-key-0123456789abcdef';
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '6', MAX_BODY_BYTES: String(100 * 1024 * 1024) });
+    pipeline = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '6', MAX_BODY_BYTES: String(100 * 1024 * 1024), DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,editor:${EDITOR_ONLY}:submit` });
   }, 60_000);
 
   afterAll(() => pipeline?.close(), 60_000);
@@ -93,6 +94,13 @@ describe('authentication before the body is read', () => {
     const { status, type, sent } = await uploadUntilAnswered(pipeline.url('ingest', '/v1/wire'), declared, {});
     expect({ status, type }).toEqual({ status: 401, type: expect.stringMatching(/^application\/problem\+json/) });
     // The answer came while most of the declared body was still unsent: the server never waited for it.
+    expect(sent).toBeLessThan(declared / 4);
+  });
+
+  it('answers 403 to a large upload whose key lacks the route\'s scope, before the client has finished sending it', async () => {
+    const declared = 50 * 1024 * 1024;
+    const { status, sent } = await uploadUntilAnswered(pipeline.url('ingest', '/v1/wire'), declared, { authorization: `Bearer ${EDITOR_ONLY}` });
+    expect(status).toBe(403);
     expect(sent).toBeLessThan(declared / 4);
   });
 
@@ -390,6 +398,18 @@ describe('load shedding', () => {
       return answer.status === 202 ? answer : undefined;
     }, 10_000);
     expect(accepted.body.id).toEqual(expect.any(String));
+  });
+
+  it('sheds load on the public read API too, health excepted', async () => {
+    const held = [holdRequest(pipeline.url('publishing', '/v1/articles')), holdRequest(pipeline.url('publishing', '/v1/articles'))];
+    const refused = await eventually('a read refused while two are in hand', async () => {
+      const answer = await fetch(pipeline.url('publishing', '/v1/articles?limit=1'));
+      return answer.status === 503 ? answer : undefined;
+    }, 10_000);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect((await fetch(pipeline.url('publishing', '/health/ready'))).status).toBe(200);
+    for (const request of held) request.destroy();
+    await eventually('reads answered again', async () => (await fetch(pipeline.url('publishing', '/v1/articles?limit=1'))).status === 200 || undefined, 10_000);
   });
 });
 

@@ -41,6 +41,13 @@ class FlakyEmitter {
   readonly emitted: Array<{ action: string; articleId: string; eventId?: string; resumed?: boolean }> = [];
   failuresLeft = 0;
 
+  /** Every article fits: size is not what this fault is about. */
+  oversize() {
+    return undefined;
+  }
+
+  assertFits() {}
+
   async emit(action: string, article: { id: string }, _correlationId: string, { eventId, resumed }: EmitOptions = {}) {
     // Recorded either way: like a JetStream publish whose ack never came back, it may or may not have been stored.
     this.emitted.push({ action, articleId: article.id, eventId, resumed });

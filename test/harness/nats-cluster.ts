@@ -212,10 +212,19 @@ export class NatsCluster {
   /** Waits until a stream has a leader other than `previous`, and its replicas are all current; returns how long that took. */
   async waitForNewLeader(stream: string, previous: ClusterNode, timeoutMs = 60_000): Promise<{ leader: ClusterNode; ms: number }> {
     const started = Date.now();
+    const answers = new Map<string, string>();
     for (;;) {
-      const leader = await this.currentLeader(stream, this.nodes.find((node) => node !== previous && node.running)).catch(() => undefined);
-      if (leader && leader !== previous) return { leader, ms: Date.now() - started };
-      if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: no new leader after ${timeoutMs} ms`);
+      // Ask each node of the majority side in turn: one that does not answer (its connection reconnecting, the node
+      // rejoining) must not be the only one asked (a partition test once waited 60 s asking a single node).
+      for (const asked of this.nodes.filter((node) => node !== previous && node.running)) {
+        const leader = await this.currentLeader(stream, asked).catch((error: Error) => {
+          answers.set(asked.name, error.message);
+          return undefined;
+        });
+        if (leader && leader !== previous) return { leader, ms: Date.now() - started };
+        if (leader) answers.set(asked.name, `leader ${leader.name}`);
+      }
+      if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: no new leader after ${timeoutMs} ms; last answers: ${JSON.stringify(Object.fromEntries(answers))}`);
       await sleep(100);
     }
   }

@@ -1,5 +1,6 @@
-import { Inject, Injectable, SetMetadata, createParamDecorator, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, applyDecorators, createParamDecorator, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '../problem-details.js';
 import { findKey, grants, type ApiKey, type Scope } from './api-keys.js';
@@ -8,14 +9,21 @@ import type { RateLimiter } from './rate-limiter.js';
 export const REQUIRED_SCOPE = 'depeche:scope';
 export const PUBLIC_ROUTE = 'depeche:public';
 
-/** The route needs a key holding this scope (admin holds them all). */
-export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
+/**
+ * The route needs a key holding this scope (admin holds them all). On a handler it also goes into Fastify's route
+ * config, where the early hook reads it: a key without the scope is refused before the body is read.
+ */
+export const RequireScope = (scope: Scope) => applyDecorators(SetMetadata(REQUIRED_SCOPE, scope), RouteConfig({ [ROUTE_SCOPE]: scope }));
+/** The key of the required scope in Fastify's route config. */
+export const ROUTE_SCOPE = 'depecheScope';
 /** The route answers without a key (health, metrics, docs; the read API unless configured otherwise). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Where the key a request came with is left, by the early hook or by the guard. */
 const REQUEST_KEY = Symbol('depeche:key');
-type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey };
+/** Set once the request has been counted against its key's rate and its scope checked (by the early hook). */
+const ACCESS_CHECKED = Symbol('depeche:access-checked');
+type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey; [ACCESS_CHECKED]?: true };
 
 /** The name of the API key the request came with (undefined on a route that needs none). */
 export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]?.name);
@@ -67,11 +75,7 @@ export class ApiKeyGuard implements CanActivate {
     }
     const request = http.getRequest<KeyedRequest>();
     const key = authenticate(this.policy, request, http.getResponse<FastifyReply>());
-    // Counted before the scope check: a key hammering routes it may not use is over its rate like any other.
-    this.limit(key, http.getResponse<FastifyReply>());
-    if (scope && !grants(key, scope)) {
-      throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
-    }
+    checkAccess(this.policy, request, key, scope, http.getResponse<FastifyReply>());
     return true;
   }
 
@@ -82,12 +86,23 @@ export class ApiKeyGuard implements CanActivate {
     throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests from this address; retry in ${verdict.retryAfterSeconds} s.`);
   }
 
-  private limit(key: ApiKey, reply: FastifyReply): void {
-    const verdict = this.policy.limiter.take(key.name);
-    if (verdict.allowed) return;
+}
+
+/**
+ * Counts the request against its key's rate (429 beyond), then checks the scope (403): refusals count too, so a
+ * key hammering routes it may not use is limited like any other. Once per request, whether the early hook (before
+ * the body) or the guard gets there first.
+ */
+export function checkAccess(policy: AccessPolicy, request: FastifyRequest, key: ApiKey, scope: Scope | undefined, reply: FastifyReply): void {
+  const keyed = request as KeyedRequest;
+  if (keyed[ACCESS_CHECKED]) return;
+  keyed[ACCESS_CHECKED] = true;
+  const verdict = policy.limiter.take(key.name);
+  if (!verdict.allowed) {
     void reply.header('retry-after', String(verdict.retryAfterSeconds));
     throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`);
   }
+  if (scope && !grants(key, scope)) throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
 }
 
 /**

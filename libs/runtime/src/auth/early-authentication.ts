@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException, sendProblem } from '../problem-details.js';
-import { ACCESS_POLICY, authenticate, type AccessPolicy } from './api-key.guard.js';
+import type { Scope } from './api-keys.js';
+import { ACCESS_POLICY, authenticate, checkAccess, ROUTE_SCOPE, type AccessPolicy } from './api-key.guard.js';
 
 const carriesBody = (request: FastifyRequest) => Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
 
@@ -10,7 +11,8 @@ const carriesBody = (request: FastifyRequest) => Number(request.headers['content
  * Fastify hook, before a byte of the body is read or parsed: without a valid
  * key the answer is 401 (or 429 per client address) at once and the
  * connection is closed, so an anonymous upload costs neither memory nor
- * parsing. The key found is left for the guard, which checks the scope.
+ * parsing. Where the route names its scope (RequireScope on the handler), a
+ * key without it is refused here too, 403 (and counted: 429 past its rate).
  * Requests without a body (health, metrics, reads) are left to the guard.
  */
 export function authenticateBeforeBody(app: NestFastifyApplication): void {
@@ -18,7 +20,9 @@ export function authenticateBeforeBody(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     if (!carriesBody(request)) return done();
     try {
-      authenticate(policy, request, reply);
+      const key = authenticate(policy, request, reply);
+      const scope = (request.routeOptions.config as { [ROUTE_SCOPE]?: Scope } | undefined)?.[ROUTE_SCOPE];
+      if (scope) checkAccess(policy, request, key, scope, reply);
       done();
     } catch (error) {
       void reply.header('connection', 'close');
