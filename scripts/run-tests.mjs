@@ -54,12 +54,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Runs one suite in its own process group; past its deadline the whole group is killed and the suite fails. */
+/**
+ * Runs one suite in its own process group; past its deadline the whole group is killed and the suite fails. Each test
+ * file's own deadline (test/support/deadline.ts) falls a minute earlier, so a hung file is named before the kill.
+ */
 function run(name) {
   const { minutes, command } = SUITES[name];
   return new Promise((resolve) => {
     console.log(`\n== ${name} (deadline ${minutes} min)`);
-    child = spawn(process.execPath, command, { cwd: root, stdio: 'inherit', detached: true, env: { TEST_FILE_DEADLINE_MINUTES: String(minutes), ...process.env } });
+    child = spawn(process.execPath, command, { cwd: root, stdio: 'inherit', detached: true, env: { TEST_FILE_DEADLINE_MINUTES: String(Math.max(1, minutes - 1)), ...process.env } });
     const deadline = setTimeout(() => {
       console.error(`\n${name}: still running after its ${minutes}-minute deadline; stopping it`);
       process.kill(-child.pid, 'SIGKILL');
