@@ -2,9 +2,14 @@ import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { bucketNames, intakeStatusKey, type IntakeStatus } from '#contracts';
 
-/** Opens (creating it if needed) ingest's intake bucket of the namespace. */
+/**
+ * Opens (creating it if needed) ingest's intake bucket of the namespace. Reads go through the stream leader
+ * (allow_direct off): a direct get may be answered by a replica still catching up after a node rejoined, which
+ * showed statuses and dedupe entries from before the last writes (the partition fault test read "enriched" and
+ * "received" for published articles). A bucket created before keeps its setting until it is recreated.
+ */
 export function openIntakeBucket(nc: NatsConnection, namespace: string, replicas = 1): Promise<KV> {
-  return new Kvm(nc).create(bucketNames(namespace).intake, { history: 1, replicas });
+  return new Kvm(nc).create(bucketNames(namespace).intake, { history: 1, replicas, allow_direct: false });
 }
 
 /**
