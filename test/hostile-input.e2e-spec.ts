@@ -60,15 +60,18 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
     expect(response.body.errors).toEqual([{ field: 'body', reason: expect.stringMatching(/nested deeper than 256/) }]);
   }, 30_000);
 
-  it('an editor article too large for one NATS message is a 413 with the limit, and leaves no claim: the same key then works', async () => {
+  it('a 700 KB editor body is never a 500: 413 with the limit where NATS takes 1 MB messages, accepted where it takes 8 MB; no claim left either way', async () => {
     const externalId = `big-${Date.now()}`;
     const paragraph = 'Un paragraphe de copie ordinaire, assez long pour remplir la page. ';
     const big = await pipeline.post('/v1/articles', { headline: 'Trop long', body: paragraph.repeat(700_000 / paragraph.length), source: 'agence-test', externalId });
-    expect(big.status).toBe(413);
-    expect(big.body).toMatchObject({ status: 413, detail: expect.stringMatching(/over the message limit of \d+ bytes/) });
+    // The event carries the body twice (HTML and text): about 1.5 MB. The machine's nats-server takes 1 MB by default;
+    // the one the test runner starts, like compose's, takes 8 MB.
+    const maxPayload = pipeline.ns.nc.info!.max_payload;
+    if (maxPayload < 2_000_000) expect(big.body).toMatchObject({ status: 413, detail: expect.stringMatching(/over the message limit of \d+ bytes/) });
+    else expect(big.status).toBe(202);
     const fits = await pipeline.post('/v1/articles', { headline: 'Assez court', body: paragraph, source: 'agence-test', externalId });
     expect(fits.status).toBe(202);
-    expect(fits.body.status).toBe('received');
+    expect(fits.body.status).toBe('received'); // a new version (accepted before) or the first one (refused before): not stuck
   }, 30_000);
 
   it('a capture of more messages than WIRE_MAX_ITEMS is refused whole with 413 and the limit, no article created', async () => {
