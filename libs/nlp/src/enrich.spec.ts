@@ -12,10 +12,10 @@ const BODY =
 const fakeEntities: EntityTaggerPort = {
   tag(text: string): EntityTag[] {
     return ['OpenAI', 'Meta'].filter((name) => text.includes(name)).map((name) => {
-      const start = text.indexOf(name);
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
       return {
-        id: `organisation:${name.toLowerCase()}`, type: 'organisation', name, mentions: [{ start, end: start + name.length, text: name }],
-        count: 1, provenance: { source: 'enrichment', by: 'fake', confidence: 0.8 },
+        id: `organisation:${name.toLowerCase()}`, type: 'organisation', name, mentions,
+        count: mentions.length, provenance: { source: 'enrichment', by: 'fake', confidence: 0.8 },
       };
     });
   },
@@ -58,9 +58,11 @@ describe('enricher', () => {
     }
   });
 
-  it('gives entity offsets into bodyText', () => {
+  it('gives entity offsets into bodyText, or into the headline for a mention marked so', () => {
     const out = enricher.enrich(article());
-    for (const org of out.organisations) for (const m of org.mentions) expect(out.bodyText.slice(m.start, m.end)).toBe(m.text);
+    const mentions = out.organisations.flatMap((org) => org.mentions);
+    for (const m of mentions) expect((m.field === 'headline' ? out.headline : out.bodyText).slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.filter((m) => !m.field).length).toBeGreaterThan(0);
   });
 
   it('keeps a provider language instead of detecting one', () => {
@@ -109,11 +111,14 @@ describe('enricher', () => {
     }
   });
 
-  it('loads the entity tagger of ./entities by default, with offsets into bodyText', async () => {
+  it('loads the entity tagger of ./entities by default, and tags the headline too', async () => {
     const withDefaults = await createEnricher({ version: '1.2.3', now: () => NOW });
     const out = withDefaults.enrich(article());
     const tags = [...out.people, ...out.organisations, ...out.places];
-    for (const tag of tags) for (const m of tag.mentions) expect(out.bodyText.slice(m.start, m.end)).toBe(m.text);
+    for (const tag of tags) for (const m of tag.mentions) expect((m.field === 'headline' ? out.headline : out.bodyText).slice(m.start, m.end)).toBe(m.text);
+    // "Meta tente de racheter les cerveaux d’OpenAI": both names are found in the headline.
+    const inHeadline = tags.filter((t) => t.mentions.some((m) => m.field === 'headline')).map((t) => t.name);
+    expect(inHeadline).toEqual(expect.arrayContaining(['Meta', 'OpenAI']));
     for (const tag of tags) expect(tag.provenance).toMatchObject({ source: 'enrichment', by: expect.stringMatching(/^nlp@1\.2\.3\+ner\.[0-9a-f]{12}$/) });
     expect(out.facts?.tagger).toBe(withDefaults.taggerId);
   });

@@ -117,11 +117,21 @@ function autoSubjects(engines: Engines, article: CanonicalArticle, body: Body): 
     .map((t) => ({ code: t.code, scheme: 'medtop', name: t.name, score: t.score, provenance: provenance(engines.taggerId, t.score) }));
 }
 
-function autoEntities(engines: Engines, text: string, language: string | undefined): Record<EntityTag['type'], EntityTag[]> {
+/**
+ * Headline and body are tagged as one text, headline, blank line, body, as the model was trained
+ * on news: a name in the headline is typed with what the body says of it. Each mention then says
+ * which of the two its offsets point into.
+ */
+function autoEntities(engines: Engines, article: CanonicalArticle, language: string | undefined): Record<EntityTag['type'], EntityTag[]> {
   const byType: Record<EntityTag['type'], EntityTag[]> = { person: [], organisation: [], place: [] };
+  const headline = article.headline.replace(/\s+/g, ' ').trim();
+  const bodyStart = headline ? headline.length + 2 : 0;
+  const text = headline ? `${headline}\n\n${article.bodyText}` : article.bodyText;
   for (const tag of engines.entities?.tag(text, language ?? 'und') ?? []) {
     if ((tag.provenance?.confidence ?? 1) < engines.minConfidence) continue;
-    byType[tag.type].push({ ...tag, provenance: provenance(engines.taggerId, tag.provenance?.confidence) });
+    const mentions = tag.mentions.map((m) =>
+      m.start < bodyStart ? { ...m, field: 'headline' as const } : { ...m, start: m.start - bodyStart, end: m.end - bodyStart });
+    byType[tag.type].push({ ...tag, mentions, provenance: provenance(engines.taggerId, tag.provenance?.confidence) });
   }
   return byType;
 }
@@ -145,15 +155,15 @@ function facts(engines: Engines, article: CanonicalArticle, body: Body, detected
 }
 
 /**
- * One pass over an article. Entity mentions, amounts and dates carry offsets into bodyText
- * (the headline is not tagged for entities: its offsets would point into another string).
+ * One pass over an article. Amounts and dates carry offsets into bodyText; entity mentions into
+ * bodyText or, marked `field: 'headline'`, into the headline.
  */
 function enrichWith(engines: Engines, article: CanonicalArticle): CanonicalArticle {
   const detected = engines.detector.detect(languageSample(article));
   const language = resolveLanguage(article, detected);
   // Taggers key their tables on the bare language ("fr-CA" reads as French).
   const body: Body = { tokens: tokenize(article.bodyText), language: language?.split('-')[0].toLowerCase() };
-  const entities = autoEntities(engines, article.bodyText, body.language);
+  const entities = autoEntities(engines, article, body.language);
   const reference = new Date(article.firstCreated ?? article.versionCreated);
   return {
     ...article,

@@ -15,11 +15,13 @@ export type SubjectTag = Static<typeof SubjectTag>;
 export const EntityType = Type.Union([Type.Literal('person'), Type.Literal('organisation'), Type.Literal('place')]);
 export type EntityType = Static<typeof EntityType>;
 
-/** Character offsets into the article's plain text (bodyText), end exclusive. */
+/** Character offsets, end exclusive, into the article's plain text (bodyText), or into its headline when `field` says so. */
 export const Mention = Type.Object({
   start: Type.Integer({ minimum: 0 }),
   end: Type.Integer({ minimum: 0 }),
   text: Type.String(),
+  /** Absent: the offsets point into bodyText. Since minor version 1 of the article events. */
+  field: Type.Optional(Type.Literal('headline')),
 });
 export type Mention = Static<typeof Mention>;
 

@@ -51,16 +51,16 @@ function defineEvent<const T extends string, S extends TSchema>(
 export const deadLetterSubject = (namespace: string, service: string) => `${namespace}.deadletter.${subjectToken(service, 'unknown')}.v1`;
 
 const lifecycle = <const T extends string>(type: T, summary: string) =>
-  defineEvent(type, { major: 1, minor: 0 }, ArticlePublishedV1, { producers: 'publishing (outbox)', summary, carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected' });
+  defineEvent(type, { major: 1, minor: 1 }, ArticlePublishedV1, { producers: 'publishing (outbox)', summary, carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected' });
 
 /** The catalogue: every event the services exchange, each defined once. */
 export const Events = {
-  articleIngested: defineEvent('news.article.ingested', { major: 1, minor: 0 }, ArticleIngestedV1, {
+  articleIngested: defineEvent('news.article.ingested', { major: 1, minor: 1 }, ArticleIngestedV1, {
     producers: 'ingest, cli (reenrich)',
     summary: 'an editor or a wire submitted, updated, corrected or killed a story (or asked it tagged again)',
     carries: '`action`, the canonical article, `correction` or `killReason`, `receivedAt`',
   }),
-  articleEnriched: defineEvent('news.article.enriched', { major: 1, minor: 0 }, ArticleEnrichedV1, {
+  articleEnriched: defineEvent('news.article.enriched', { major: 1, minor: 1 }, ArticleEnrichedV1, {
     producers: 'enrichment',
     summary: 'enrichment tagged it',
     carries: 'the same as ingested, the article with its automatic tags and `facts`',

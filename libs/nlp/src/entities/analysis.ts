@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 
 /** Tokens and lexicon context of one text, as the model and the resolution steps see it. */
-export function buildContext(lexicon: Lexicon, text: string, language: string): TagContext {
+export function buildContext(lexicon: Lexicon, text: string, language: string, keepListMatch?: () => boolean): TagContext {
   const tokens = tokenize(text, (word) => lexicon.surfaces.has(word));
   return {
     source: text,
@@ -14,6 +14,7 @@ export function buildContext(lexicon: Lexicon, text: string, language: string): 
     commonWords: lexicon.commonWords.get(language),
     shouted: findShouted(text, tokens),
     matches: new Map(),
+    ...(keepListMatch ? { keepListMatch } : {}),
   };
 }
 
@@ -23,7 +24,7 @@ export interface AnalysedText {
 }
 
 /** What training and tagging both compute from raw text: the same tokens, the same features. */
-export function analyse(lexicon: Lexicon, text: string, language: string): AnalysedText {
-  const ctx = buildContext(lexicon, text, language);
+export function analyse(lexicon: Lexicon, text: string, language: string, keepListMatch?: () => boolean): AnalysedText {
+  const ctx = buildContext(lexicon, text, language, keepListMatch);
   return { ctx, features: extractFeatures(ctx) };
 }

@@ -16,6 +16,8 @@ export interface TagContext {
   matches: Map<number, unknown>;
   /** The text in Title Case, made on demand for shouted copy (see gazetteer.ts). */
   titled?: string;
+  /** Training only: says whether to keep each list match (gazetteer dropout). */
+  keepListMatch?: () => boolean;
 }
 
 export function tokenLower(ctx: TagContext, i: number): string {

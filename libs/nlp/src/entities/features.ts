@@ -16,6 +16,7 @@ import {
   PLACE_TAILS,
 } from './cues.js';
 import { longestMatch } from './gazetteer.js';
+import { matchGazetteers } from './gazetteer-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { everyday } from './words.js';
 
@@ -76,6 +77,10 @@ function lexiconLabels(ctx: TagContext): string[] {
     const match = ctx.tokens[i]!.cap ? longestMatch(ctx, i, ctx.tokens.length) : undefined;
     if (!match) {
       i++;
+      continue;
+    }
+    if (ctx.keepListMatch && !ctx.keepListMatch()) {
+      i = match.to;
       continue;
     }
     const type = match.entity?.type ?? 'none';
@@ -189,6 +194,18 @@ function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[],
   ids.push(bucket(mix(mix(T.language, hashString(ctx.language)), w.shape)));
 }
 
+// A list match seen from the token itself and from its two neighbours: ids per (offset, class * 4 + position).
+const LIST_FEATURES = [-1, 0, 1].map((offset) => Array.from({ length: 31 * 4 }, (_v, code) => feature(`list${offset}:${code}`)));
+
+function listFeatures(lists: readonly number[][], i: number, ids: number[]): void {
+  for (let o = -1; o <= 1; o++) {
+    const codes = lists[i + o];
+    if (!codes) continue;
+    const table = LIST_FEATURES[o + 1]!;
+    for (const code of codes) ids.push(table[code]!);
+  }
+}
+
 /** Hashed feature ids of every token of the text, in token order. */
 export function extractFeatures(ctx: TagContext): Uint32Array[] {
   const cache = wordCache(ctx);
@@ -198,11 +215,13 @@ export function extractFeatures(ctx: TagContext): Uint32Array[] {
     return info;
   });
   const lex = lexiconLabels(ctx).map((l) => (l ? hashString(l) : 0));
+  const lists = ctx.lexicon.gazetteers ? matchGazetteers(ctx.lexicon.gazetteers, ctx.tokens, ctx.keepListMatch) : [];
   const out: Uint32Array[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const ids = words[i]!.own.slice();
     contextFeatures(ctx, i, words, lex, ids);
     cueFeatures(ctx, i, ids);
+    listFeatures(lists, i, ids);
     out.push(Uint32Array.from(ids));
   }
   return out;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGazetteerLists, type GazetteerFile, type GazetteerLists } from './gazetteer-lists.js';
 import type { EntityType, LexiconEntity } from './types.js';
 
 /** The shape written by libs/nlp/scripts/build-entity-data.mjs. */
@@ -27,6 +28,8 @@ export interface Lexicon {
   firstWords: Set<string>;
   /** Longest surface form in tokens, to bound the longest-match search. */
   maxSurfaceTokens: number;
+  /** Typed name lists read as features (gazetteers.json, optional). */
+  gazetteers?: GazetteerLists;
 }
 
 const TYPES: Record<string, EntityType> = { P: 'person', O: 'organisation', L: 'place' };
@@ -43,7 +46,7 @@ export function locate(file: string): string {
   throw new Error(`libs/nlp/data/${file} not found (entities.json: node libs/nlp/scripts/build-entity-data.mjs; ner-model.bin.gz: npm run train:ner)`);
 }
 
-function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>): Lexicon {
+function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>, gazetteers: GazetteerFile | undefined): Lexicon {
   const entities = file.entities.map(([code, name, qid]): LexiconEntity => ({ type: TYPES[code] ?? 'organisation', name, qid }));
   const surfaces = new Map<string, LexiconEntity>();
   let maxSurfaceTokens = 1;
@@ -63,21 +66,27 @@ function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>)
     firstWords,
     commonWords,
     maxSurfaceTokens,
+    ...(gazetteers ? { gazetteers: buildGazetteerLists(gazetteers) } : {}),
   };
 }
 
 let cached: Lexicon | undefined;
 
-function readCommonWords(lexiconPath: string): Record<string, string[]> {
-  const path = join(dirname(lexiconPath), 'common-words.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>) : {};
+/** A JSON file beside the lexicon, when it is there. */
+function readBeside<T>(lexiconPath: string, file: string): T | undefined {
+  const path = join(dirname(lexiconPath), file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
 /** Reads the compact lexicon once per process; later taggers share it. */
 export function loadLexicon(path?: string): Lexicon {
   if (!path && cached) return cached;
   const file = path ?? locate('entities.json');
-  const lexicon = toLexicon(JSON.parse(readFileSync(file, 'utf8')) as LexiconFile, readCommonWords(file));
+  const lexicon = toLexicon(
+    JSON.parse(readFileSync(file, 'utf8')) as LexiconFile,
+    readBeside<Record<string, string[]>>(file, 'common-words.json') ?? {},
+    readBeside<GazetteerFile>(file, 'gazetteers.json'),
+  );
   if (!path) cached = lexicon;
   return lexicon;
 }

@@ -1,10 +1,11 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS, type SequenceModel } from './sequence-model.js';
 
-// The shipped weights file: "NER1", a uint32 header length, a JSON header, then the int8
-// weights; gzip-compressed (most buckets are zero). Written by libs/nlp/scripts/train-ner.mjs.
+// The shipped weights file: "NER2", a uint32 header length, a JSON header, then the int8
+// weights of the first stage and of the second; gzip-compressed (most buckets are zero).
+// Written by libs/nlp/scripts/train-ner.mjs.
 
-const MAGIC = 'NER1';
+const MAGIC = 'NER2';
 
 /** Maps a span's raw score (its weakest token margin) to a probability of being right. */
 export interface Calibration {
@@ -12,27 +13,37 @@ export interface Calibration {
   b: number;
 }
 
+/** One stage's weight scale and label transitions (its weights follow the header in order). */
+export interface StageHeader {
+  scale: number;
+  transitions: number[];
+}
+
 export interface ModelHeader {
   /** Short content hash of the weights, recorded as the tagger version. */
   version: string;
   labels: readonly string[];
   featureBits: number;
-  scale: number;
-  transitions: number[];
+  /** First stage (local features), then second stage (local and document features). */
+  stages: [StageHeader, StageHeader];
+  /** Calibration of the second stage's span scores. */
   calibration: Calibration;
   /** What the model was trained on, for the record. */
   training: Record<string, unknown>;
 }
 
-export interface LoadedModel extends SequenceModel {
+export interface LoadedModel {
   header: ModelHeader;
+  first: SequenceModel;
+  second: SequenceModel;
 }
 
-export function writeModel(header: ModelHeader, weights: Int8Array): Buffer {
+export function writeModel(header: ModelHeader, weights: [Int8Array, Int8Array]): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  const body = Buffer.concat([Buffer.from(MAGIC, 'ascii'), length, json, Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+  const tables = weights.map((w) => Buffer.from(w.buffer, w.byteOffset, w.byteLength));
+  const body = Buffer.concat([Buffer.from(MAGIC, 'ascii'), length, json, ...tables]);
   // Fixed level and no timestamp in the gzip header: the same weights give the same bytes.
   return gzipSync(body, { level: 9 });
 }
@@ -44,8 +55,11 @@ export function readModel(file: Buffer): LoadedModel {
   const header = JSON.parse(body.subarray(8, 8 + length).toString('utf8')) as ModelHeader;
   if (header.labels.join() !== LABELS.join()) throw new Error(`entity model labels ${header.labels.join()} differ from the tagger's`);
   const raw = body.subarray(8 + length);
-  const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  return { header, weights, scale: header.scale, transitions: header.transitions };
+  const size = raw.byteLength / 2;
+  const stage = (k: 0 | 1): SequenceModel => ({
+    weights: new Int8Array(raw.buffer, raw.byteOffset + k * size, size), scale: header.stages[k].scale, transitions: header.stages[k].transitions,
+  });
+  return { header, first: stage(0), second: stage(1) };
 }
 
 /** Logistic calibration: 1 / (1 + e^-(a·score + b)). */

@@ -1,9 +1,11 @@
-// A linear sequence model over BIO labels: per-token label scores from hashed features, plus
+// A linear sequence model over BILOU labels: per-token label scores from hashed features, plus
 // label-to-label transition scores, decoded with Viterbi. Trained by averaged perceptron
 // (see perceptron.ts); the weights are int8 with one scale, so the file stays small.
+// BILOU (Begin, Inside, Last, Unit) rather than BIO: the last word of a name and a one-word name
+// get weights of their own, which is where boundaries are decided (Ratinov & Roth 2009).
 
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
+export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const LABELS: readonly string[] = ['O', ...ENTITY_CLASSES.flatMap((type) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${type}`))];
 export const LABEL_COUNT: number = LABELS.length;
 
 export interface SequenceModel {
@@ -22,13 +24,17 @@ export interface Decoded {
 
 const NEG = -1e30;
 
-/** An I- label may only continue a B-/I- of its own type. */
+/** A name left open (B-, I-) must go on with I- or L- of its type; nothing else may. */
 export function allowed(from: number, to: number): boolean {
   const label = LABELS[to]!;
-  if (!label.startsWith('I-')) return true;
-  if (from === LABEL_COUNT) return false;
-  return LABELS[from]!.slice(2) === label.slice(2);
+  const continues = label[0] === 'I' || label[0] === 'L';
+  const previous = from === LABEL_COUNT ? 'O' : LABELS[from]!;
+  const open = previous[0] === 'B' || previous[0] === 'I';
+  return open ? continues && previous.slice(2) === label.slice(2) : !continues;
 }
+
+/** A sequence cannot end inside a name. */
+const mayEnd = (label: number): boolean => LABELS[label]![0] !== 'B' && LABELS[label]![0] !== 'I';
 
 const ALLOWED: boolean[] = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_v, k) => allowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT));
 
@@ -74,7 +80,7 @@ export function viterbi(model: SequenceModel, emission: Float64Array, n: number)
     }
   }
   let last = 0;
-  for (let l = 1; l < LABEL_COUNT; l++) if (score[(n - 1) * LABEL_COUNT + l]! > score[(n - 1) * LABEL_COUNT + last]!) last = l;
+  for (let l = 1; l < LABEL_COUNT; l++) if (mayEnd(l) && score[(n - 1) * LABEL_COUNT + l]! > score[(n - 1) * LABEL_COUNT + last]!) last = l;
   labels[n - 1] = last;
   for (let t = n - 1; t > 0; t--) labels[t - 1] = back[t * LABEL_COUNT + labels[t]!]!;
   for (let t = 0; t < n; t++) margins[t] = localMargin(model, emission, labels, t);
@@ -97,11 +103,24 @@ export function labelSpans(labels: ArrayLike<number>): { from: number; to: numbe
     const label = LABELS[labels[i]!]!;
     if (label === 'O') continue;
     const type = label.slice(2);
-    if (label.startsWith('I-') && spans.length && spans[spans.length - 1]!.to === i && spans[spans.length - 1]!.type === type) {
-      spans[spans.length - 1]!.to = i + 1;
-    } else {
-      spans.push({ from: i, to: i + 1, type });
-    }
+    const last = spans[spans.length - 1];
+    const continues = label[0] === 'I' || label[0] === 'L';
+    if (continues && last && last.to === i && last.type === type) last.to = i + 1;
+    else spans.push({ from: i, to: i + 1, type });
   }
   return spans;
+}
+
+/** BILOU label index of each token, from the span each token belongs to (-1: none). */
+export function spanLabels(spanOf: ArrayLike<number>, typeOf: (span: number) => string): Uint8Array {
+  const labels = new Uint8Array(spanOf.length);
+  for (let i = 0; i < spanOf.length; i++) {
+    const span = spanOf[i]!;
+    if (span < 0) continue;
+    const first = i === 0 || spanOf[i - 1] !== span;
+    const last = i === spanOf.length - 1 || spanOf[i + 1] !== span;
+    const position = first && last ? 'U' : first ? 'B' : last ? 'L' : 'I';
+    labels[i] = Math.max(0, LABELS.indexOf(`${position}-${typeOf(span)}`));
+  }
+  return labels;
 }

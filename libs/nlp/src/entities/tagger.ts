@@ -10,7 +10,8 @@ import { linkMentions } from './link.js';
 import { makeMention } from './mention.js';
 import { calibrated, readModel, type LoadedModel } from './model-file.js';
 import { createPhraseMatcher, type PhraseMatcher } from './phrases.js';
-import { emissions, labelSpans, viterbi } from './sequence-model.js';
+import { documentFeatures, withDocumentFeatures } from './document-features.js';
+import { emissions, labelSpans, viterbi, type Decoded } from './sequence-model.js';
 import type { EntityType, Mention } from './types.js';
 import { NOT_A_NAME } from './words.js';
 
@@ -99,8 +100,16 @@ function surnameMentions(ctx: TagContext, found: readonly Mention[]): Mention[] 
   return out;
 }
 
+/** First stage on local features; second stage with what the first says of the whole document. */
+function decode(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Decoded {
+  const n = ctx.tokens.length;
+  const first = viterbi(model.first, emissions(model.first, analysed.features), n).labels;
+  const features = withDocumentFeatures(analysed.features, documentFeatures(ctx.tokens, first));
+  return viterbi(model.second, emissions(model.second, features), n);
+}
+
 function modelMentions(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Mention[] {
-  const decoded = viterbi(model, emissions(model, analysed.features), ctx.tokens.length);
+  const decoded = decode(ctx, analysed, model);
   const out: Mention[] = [];
   const spans = splitAtLines(ctx, labelSpans(decoded.labels)).map((s) => trimSpan(ctx, s)).filter((s) => s !== undefined);
   for (const span of spans) {

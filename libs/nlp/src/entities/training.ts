@@ -1,8 +1,9 @@
 import { analyse } from './analysis.js';
+import { documentFeatures, withDocumentFeatures } from './document-features.js';
 import type { BioDocument, BioSpan } from './bio.js';
 import type { Lexicon } from './lexicon.js';
 import type { TrainingSequence } from './perceptron.js';
-import { emissions, labelSpans, LABELS, viterbi, type SequenceModel } from './sequence-model.js';
+import { emissions, labelSpans, spanLabels, viterbi, type SequenceModel } from './sequence-model.js';
 import { spanScore } from './tagger.js';
 import type { Token } from './types.js';
 
@@ -16,36 +17,55 @@ export { FEATURE_BITS } from './features.js';
 export { LABELS } from './sequence-model.js';
 export { loadLexicon } from './lexicon.js';
 
-const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-
-/** BIO label of each token from character spans: a token belongs to the span holding its start. */
+/** BILOU label of each token from character spans: a token belongs to the span holding its start. */
 export function projectLabels(tokens: readonly Token[], spans: readonly BioSpan[]): Uint8Array {
-  const labels = new Uint8Array(tokens.length);
+  const spanOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
-  let lastSpan = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     const span = spans[s];
-    if (!span || span.start > t.start) continue;
-    labels[i] = labelIndex.get(`${lastSpan === s ? 'I' : 'B'}-${span.type}`) ?? 0;
-    lastSpan = s;
+    if (span && span.start <= t.start) spanOf[i] = s;
   }
-  return labels;
+  return spanLabels(spanOf, (k) => spans[k]!.type);
 }
 
-/** One sequence per sentence of the document, features computed on the whole text. */
-export function toSequences(lexicon: Lexicon, doc: BioDocument, language: string): TrainingSequence[] {
-  const { ctx, features } = analyse(lexicon, doc.text, language);
-  const labels = projectLabels(ctx.tokens, doc.spans);
-  const out: TrainingSequence[] = [];
+/** A training document as the tagger sees it: tokens, local features, gold labels, sentence bounds. */
+export interface AnalysedDocument {
+  tokens: Token[];
+  features: Uint32Array[];
+  labels: Uint8Array;
+  /** Token ranges [from, to) of the sentences. */
+  sentences: [number, number][];
+}
+
+/** Features computed on the whole text; `keepListMatch`: gazetteer dropout (training only). */
+export function analyseDocument(lexicon: Lexicon, doc: BioDocument, language: string, keepListMatch?: () => boolean): AnalysedDocument {
+  const { ctx, features } = analyse(lexicon, doc.text, language, keepListMatch);
+  const sentences: [number, number][] = [];
   let i = 0;
   for (const sentence of doc.sentences) {
     const from = i;
     while (i < ctx.tokens.length && ctx.tokens[i]!.start < sentence.end) i++;
-    if (i > from) out.push({ features: features.slice(from, i), labels: labels.slice(from, i) });
+    if (i > from) sentences.push([from, i]);
   }
-  return out;
+  return { tokens: ctx.tokens, features, labels: projectLabels(ctx.tokens, doc.spans), sentences };
+}
+
+/** One training sequence per sentence, over the given features of the document's tokens. */
+export function sentenceSequences(doc: AnalysedDocument, features: readonly Uint32Array[] = doc.features): TrainingSequence[] {
+  return doc.sentences.map(([from, to]) => ({ features: features.slice(from, to), labels: doc.labels.slice(from, to) }));
+}
+
+/** The second stage's input: local features plus what the first stage says of the rest of the document. */
+export function secondStageFeatures(firstStage: SequenceModel, doc: AnalysedDocument): Uint32Array[] {
+  const labels = viterbi(firstStage, emissions(firstStage, doc.features), doc.tokens.length).labels;
+  return withDocumentFeatures(doc.features, documentFeatures(doc.tokens, labels));
+}
+
+/** One sequence per sentence of the document (first stage), features computed on the whole text. */
+export function toSequences(lexicon: Lexicon, doc: BioDocument, language: string, keepListMatch?: () => boolean): TrainingSequence[] {
+  return sentenceSequences(analyseDocument(lexicon, doc, language, keepListMatch));
 }
 
 /** Drops features seen fewer than `minCount` times: they fit the training text, not the language. */
@@ -68,4 +88,26 @@ export function calibrationSamples(model: SequenceModel, data: readonly Training
     }
   }
   return samples;
+}
+
+/** A gold record of `gold/dev.jsonl`: the text and its typed entity spans. */
+export interface GoldRecord {
+  id: string;
+  text: string;
+  entities: readonly { start: number; end: number; type: string }[];
+}
+
+/** A gold record as a training document: one sentence per line, its PER/ORG/LOC spans. */
+export function goldDocument(record: GoldRecord): BioDocument {
+  const sentences: BioDocument['sentences'] = [];
+  let start = 0;
+  for (const line of record.text.split('\n')) {
+    if (line.trim()) sentences.push({ start, end: start + line.length, tokens: [] });
+    start += line.length + 1;
+  }
+  const spans = record.entities
+    .filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')
+    .map((e) => ({ start: e.start, end: e.end, type: e.type }))
+    .sort((a, b) => a.start - b.start);
+  return { id: record.id, text: record.text, sentences, spans };
 }
