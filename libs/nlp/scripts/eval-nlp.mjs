@@ -21,6 +21,9 @@ const nerDir = argValue('--ner', undefined) ?? evalDataPath('corpus/ner');
 const minConfidence = Number(argValue('--min-confidence', process.env.ENRICHMENT_MIN_CONFIDENCE_PERCENT ?? '0')) / 100;
 const NER_SETS = [['wikigold_en_subset.bio', 'en'], ['europeana_fr_bnf_subset.bio', 'fr']];
 const GOLD_TYPE = { person: 'PER', organisation: 'ORG', place: 'LOC' };
+// Training settings for the cross-validation folds (defaults: those of the shipped model).
+const trainingOptions = Object.fromEntries([['epochs', '--epochs'], ['devWeight', '--dev-weight'], ['gazetteerDropout', '--gazetteer-dropout']]
+  .filter(([, flag]) => args.includes(flag)).map(([key, flag]) => [key, Number(argValue(flag))]));
 
 async function importBuilt(relative) {
   const path = resolve(root, 'dist/libs/nlp/src', relative);
@@ -86,7 +89,7 @@ async function crossValidated(nlp, entitiesModule, records, articleOf, folds) {
   const outputs = new Map();
   const train = (fold) => new Promise((done, fail) => {
     const dev = records.filter((_r, i) => foldOf(i, folds) !== fold);
-    const worker = new Worker(new URL('./train-fold.worker.mjs', import.meta.url), { workerData: { data, dev } });
+    const worker = new Worker(new URL('./train-fold.worker.mjs', import.meta.url), { workerData: { data, dev, options: trainingOptions } });
     worker.once('message', (file) => done(Buffer.from(file)));
     worker.once('error', fail);
   });

@@ -19,7 +19,7 @@ export const DEFAULT_DEV_WEIGHT = 3;
 export const DEFAULT_FOLDS = 5;
 const MIN_FEATURE_COUNT = 2;
 /** Share of list matches hidden from each training sentence, so names unknown to the lists are learned too. */
-const GAZETTEER_DROPOUT = Number(process.env.NER_GAZETTEER_DROPOUT ?? 0.1);
+export const DEFAULT_GAZETTEER_DROPOUT = 0.1;
 const HOLDOUT_SHARE = 0.1;
 const SETS = { winer: ['winer.fr.bio', 'fr'], gum: ['gum.en.bio', 'en'], wikigold: ['wikigold.en.bio', 'en'], btc: ['btc.en.bio', 'en'], wnut17: ['wnut17.en.bio', 'en'] };
 // Evaluation sets scored by `npm run eval:nlp`: a training document sharing one of their
@@ -87,20 +87,20 @@ function quantised(stage) {
 
 /**
  * Trains one model: a first stage on local features, then a second stage that also reads what the
- * first stage says of the rest of the document. The second stage learns from first-stage labels
- * it could meet at run time, so they come from a jackknife: the training documents in two halves,
- * each half labelled by a first stage trained on the other. `dev`: the gold records to learn from
+ * first stage says of the same words elsewhere in the document. The second stage learns from
+ * first-stage labels it could meet at run time, so they come from a jackknife: the training
+ * documents in two halves, each half labelled by a first stage trained on the other. `dev`: the gold records to learn from
  * (already without any fold left out), each counted `devWeight` times.
  * Returns the model file's bytes and its header.
  */
-export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight = DEFAULT_DEV_WEIGHT, epochs = DEFAULT_EPOCHS, log = () => {} }) {
+export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight = DEFAULT_DEV_WEIGHT, epochs = DEFAULT_EPOCHS, gazetteerDropout = DEFAULT_GAZETTEER_DROPOUT, log = () => {} }) {
   const lexicon = lib.loadLexicon();
   const { docs, excluded } = readSets(data, sets, evaluationSentences(data));
   const { train, holdout } = split(docs);
   const devDocs = dev.map((record) => ({ doc: lib.goldDocument(record), language: record.language }));
   log(`${docs.length} documents (${excluded} held out as evaluation text), ${train.length} train, ${holdout.length} calibration; ${devDocs.length} gold dev × ${devWeight}`);
   const random = lib.seededRandom(SEED + 1);
-  const keep = () => random() >= GAZETTEER_DROPOUT;
+  const keep = () => random() >= gazetteerDropout;
   // Each copy of a dev document hides other list matches; copies share a half of the jackknife.
   const items = [
     ...train.map((d, i) => ({ ...d, half: i % 2 })),
@@ -111,17 +111,17 @@ export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight =
   log(`${items.length} documents, ${tokens} tokens; ${epochs} epochs per stage`);
 
   const first = trainStage(local(items), epochs, log, 'stage 1');
-  const secondInput = new Map();
+  const secondInput = [];
   for (const half of [0, 1]) {
     const other = trainStage(local(items.filter((it) => it.half !== half)), epochs, () => {}, `jackknife ${half}`);
-    for (const it of items.filter((x) => x.half === half)) secondInput.set(it, lib.secondStageFeatures(other, it.analysed));
+    for (const it of items.filter((x) => x.half === half)) secondInput.push(...lib.secondStageSequences(other, it.analysed));
     log(`jackknife half ${half} labelled`);
   }
-  const second = trainStage(items.flatMap((it) => lib.sentenceSequences(it.analysed, secondInput.get(it))), epochs, log, 'stage 2');
+  const second = trainStage(secondInput, epochs, log, 'stage 2');
 
   const stages = [quantised(first), quantised(second)];
   const calibrationDocs = holdout.map(({ doc, language }) => lib.analyseDocument(lexicon, doc, language));
-  const samples = lib.calibrationSamples(stages[1], calibrationDocs.flatMap((a) => lib.sentenceSequences(a, lib.secondStageFeatures(stages[0], a))));
+  const samples = lib.calibrationSamples(stages[1], calibrationDocs.flatMap((a) => lib.secondStageSequences(stages[0], a)));
   const calibration = lib.fitCalibration(samples);
   log(`calibration on ${samples.length} held-out spans (${samples.filter((s) => s.correct).length} exact): a ${calibration.a}, b ${calibration.b}`);
   const weights = stages.map((s) => s.weights);
@@ -131,7 +131,7 @@ export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight =
     stages: stages.map((s) => ({ scale: s.scale, transitions: s.transitions })), calibration,
     training: {
       sets, documents: train.length, devDocuments: devDocs.length, devWeight, sentences: first.sentences, tokens, epochs, seed: SEED,
-      minFeatureCount: MIN_FEATURE_COUNT, gazetteerDropout: GAZETTEER_DROPOUT, jackknifeHalves: 2, calibrationDocuments: holdout.length, heldOutAsEvaluation: excluded,
+      minFeatureCount: MIN_FEATURE_COUNT, gazetteerDropout, jackknifeHalves: 2, calibrationDocuments: holdout.length, heldOutAsEvaluation: excluded,
     },
   };
   const file = lib.writeModel(header, weights);

@@ -2,6 +2,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { trainNerModel } from './ner-training.mjs';
 
-const { data, dev } = workerData;
-const { file } = trainNerModel({ data, dev });
+const { data, dev, options } = workerData;
+const { file } = trainNerModel({ data, dev, ...options });
 parentPort.postMessage(file);

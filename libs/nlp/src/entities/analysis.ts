@@ -1,5 +1,5 @@
 import { findShouted, type TagContext } from './context.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, type TokenFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 
@@ -20,7 +20,7 @@ export function buildContext(lexicon: Lexicon, text: string, language: string, k
 
 export interface AnalysedText {
   ctx: TagContext;
-  features: Uint32Array[];
+  features: TokenFeatures[];
 }
 
 /** What training and tagging both compute from raw text: the same tokens, the same features. */

@@ -32,17 +32,15 @@ export function documentFeatures(tokens: readonly Token[], labels: ArrayLike<num
     if (list) list.push(i);
     else occurrences.set(t.text, [i]);
   });
-  // Words inside multi-word names of the first stage: bit k = type k, anywhere / first / last.
-  const inName = new Map<string, { any: number; first: number; last: number }>();
+  // Words inside multi-word names of the first stage: where, of which type, first or last word.
+  const inName = new Map<string, { at: number; bit: number; first: boolean; last: boolean }[]>();
   for (let i = 0; i < tokens.length; i++) {
     const label = LABELS[labels[i]!]!;
     if (label[0] !== 'B' && label[0] !== 'I' && label[0] !== 'L') continue;
-    const bit = 1 << typeOf(labels[i]!);
-    const entry = inName.get(tokens[i]!.text) ?? { any: 0, first: 0, last: 0 };
-    entry.any |= bit;
-    if (label[0] === 'B') entry.first |= bit;
-    if (label[0] === 'L') entry.last |= bit;
-    inName.set(tokens[i]!.text, entry);
+    const entry = { at: i, bit: 1 << typeOf(labels[i]!), first: label[0] === 'B', last: label[0] === 'L' };
+    const list = inName.get(tokens[i]!.text);
+    if (list) list.push(entry);
+    else inName.set(tokens[i]!.text, [entry]);
   }
   for (const [word, at] of occurrences) {
     const names = inName.get(word);
@@ -62,12 +60,22 @@ export function documentFeatures(tokens: readonly Token[], labels: ArrayLike<num
       }
       if (best >= 0) ids.push(IDS.majority[best]!);
       if (before >= 0) ids.push(IDS.before[before]!);
-      if (names) {
+      // Names elsewhere (never this occurrence's own label) holding the word.
+      let any = 0;
+      let first = 0;
+      let last = 0;
+      for (const n of names ?? []) {
+        if (n.at === i) continue;
+        any |= n.bit;
+        if (n.first) first |= n.bit;
+        if (n.last) last |= n.bit;
+      }
+      if (any) {
         const single = LABELS[labels[i]!]![0] === 'U' || labels[i] === 0;
         for (let k = 1; k < TYPES.length; k++) {
-          if (names.any & (1 << k)) ids.push(IDS.inname[k]!);
-          if (single && names.last & (1 << k)) ids.push(IDS.surname[k]!);
-          if (single && names.first & (1 << k)) ids.push(IDS.forename[k]!);
+          if (any & (1 << k)) ids.push(IDS.inname[k]!);
+          if (single && last & (1 << k)) ids.push(IDS.surname[k]!);
+          if (single && first & (1 << k)) ids.push(IDS.forename[k]!);
         }
         if (single) ids.push(CAP_ALONE);
       }
@@ -76,7 +84,7 @@ export function documentFeatures(tokens: readonly Token[], labels: ArrayLike<num
   return out;
 }
 
-/** Each token's features with its document features added. */
+/** Each token's local features with its document features added: the second stage's input. */
 export function withDocumentFeatures(features: readonly Uint32Array[], extra: readonly number[][]): Uint32Array[] {
   return features.map((f, i) => {
     const more = extra[i]!;

@@ -62,12 +62,32 @@ export function wordShape(text: string): string {
   return shape;
 }
 
-/** The punctuation between two tokens, blanks removed: "", ",", ".", "(", "\n" … */
-function gapClass(ctx: TagContext, from: number, to: number): string {
-  const gap = ctx.source.slice(from, to);
-  if (gap.includes('\n')) return 'NL';
-  const marks = gap.replace(/\s+/gu, '');
-  return marks.length > 2 ? marks.slice(0, 2) : marks;
+/** The punctuation between two tokens, blanks removed and cut at two marks: "", ",", ".", "(", "NL" (a new line) … */
+function gapClass(source: string, from: number, to: number): string {
+  let marks = '';
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 10) return 'NL';
+    if (c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) continue;
+    if (marks.length < 2) marks += source[k];
+  }
+  return marks;
+}
+
+// Hashes of the gaps seen so far (a few dozen distinct ones in any text).
+const gapHashes = new Map<string, number>();
+
+/** Per gap k (before token k; k = n: after the last), the hash of its class. */
+function gapHashesOf(ctx: TagContext): Uint32Array {
+  const tokens = ctx.tokens;
+  const out = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k <= tokens.length; k++) {
+    const gap = gapClass(ctx.source, k > 0 ? tokens[k - 1]!.end : 0, k < tokens.length ? tokens[k]!.start : ctx.source.length);
+    let h = gapHashes.get(gap);
+    if (h === undefined) gapHashes.set(gap, (h = hashString(gap)));
+    out[k] = h;
+  }
+  return out;
 }
 
 /** Lexicon labels per token, BIO over the lexicon's type: longest entries, left to right. */
@@ -94,6 +114,8 @@ function lexiconLabels(ctx: TagContext): string[] {
 interface WordInfo {
   lower: number;
   shape: number;
+  /** Cluster path of the lower-case word (-1: none). */
+  cluster: number;
   /** Capitalised given name: a neighbour feature too. */
   firstName: boolean;
   /** Buckets of the word's own features. */
@@ -154,7 +176,30 @@ function describeWord(ctx: TagContext, i: number): WordInfo {
   if (ctx.commonWords && everyday(ctx, i, i + 1)) own.push(t.cap ? F['everyday-cap']! : F['everyday']!);
   const known = t.cap ? lex.surfaces.get(t.text) : undefined;
   if (known) own.push(F[`word-${known.type}`]!);
-  return { lower, shape, firstName: firstName && t.cap, own };
+  const cluster = lex.clusters?.get(ctx.language)?.get(t.lower) ?? -1;
+  if (cluster >= 0) {
+    const table = clusterFeatures(ctx.language);
+    own.push(table.own[0]![cluster >> 4]!, table.own[1]![cluster >> 2]!, table.own[2]![cluster]!);
+  }
+  return { lower, shape, cluster, firstName: firstName && t.cap, own };
+}
+
+// Word-cluster features (three levels of the cluster tree; the neighbours' middle level), per language.
+interface ClusterFeatures {
+  own: Uint32Array[];
+  before: Uint32Array;
+  after: Uint32Array;
+}
+const clusterTables = new Map<string, ClusterFeatures>();
+
+function clusterFeatures(language: string): ClusterFeatures {
+  let table = clusterTables.get(language);
+  if (!table) {
+    const ids = (name: string, size: number) => Uint32Array.from({ length: size }, (_v, k) => feature(`cluster:${language}:${name}:${k}`));
+    table = { own: [ids('c6', 64), ids('c8', 256), ids('c10', 1024)], before: ids('c8-1', 256), after: ids('c8+1', 256) };
+    clusterTables.set(language, table);
+  }
+  return table;
 }
 
 // Per lexicon and language, the words seen so far; cleared when it grows past a bound.
@@ -169,10 +214,10 @@ function wordCache(ctx: TagContext): Map<string, WordInfo> {
   return cache;
 }
 
-const OUTSIDE_BEFORE: WordInfo = { lower: hashString('<s>'), shape: hashString('<s>'), firstName: false, own: [] };
-const OUTSIDE_AFTER: WordInfo = { lower: hashString('</s>'), shape: hashString('</s>'), firstName: false, own: [] };
+const OUTSIDE_BEFORE: WordInfo = { lower: hashString('<s>'), shape: hashString('<s>'), cluster: -1, firstName: false, own: [] };
+const OUTSIDE_AFTER: WordInfo = { lower: hashString('</s>'), shape: hashString('</s>'), cluster: -1, firstName: false, own: [] };
 
-function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[], lex: readonly number[], ids: number[]): void {
+function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[], lex: readonly number[], gaps: Uint32Array, ids: number[]): void {
   const at = (k: number): WordInfo => words[k] ?? (k < 0 ? OUTSIDE_BEFORE : OUTSIDE_AFTER);
   const w = words[i]!;
   for (const [o, t] of T.near) {
@@ -184,10 +229,12 @@ function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[],
   ids.push(bucket(mix(mix(T.bigramBefore, at(i - 1).lower), w.lower)), bucket(mix(mix(T.bigramAfter, w.lower), at(i + 1).lower)));
   ids.push(bucket(mix(mix(mix(T.shapes, at(i - 1).shape), w.shape), at(i + 1).shape)));
   if (at(i - 1).firstName) ids.push(F['firstname-1']!);
-  const tokens = ctx.tokens;
-  const t = tokens[i]!;
-  ids.push(bucket(mix(T.gapBefore, hashString(gapClass(ctx, i > 0 ? tokens[i - 1]!.end : 0, t.start)))));
-  ids.push(bucket(mix(T.gapAfter, hashString(gapClass(ctx, t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : ctx.source.length)))));
+  const before = at(i - 1).cluster;
+  const after = at(i + 1).cluster;
+  if (before >= 0) ids.push(clusterFeatures(ctx.language).before[before >> 2]!);
+  if (after >= 0) ids.push(clusterFeatures(ctx.language).after[after >> 2]!);
+  const t = ctx.tokens[i]!;
+  ids.push(bucket(mix(T.gapBefore, gaps[i]!)), bucket(mix(T.gapAfter, gaps[i + 1]!)));
   ids.push(bucket(mix(mix(T.initial, t.initial ? 1 : 0), w.shape)));
   if (ctx.shouted.has(i)) ids.push(bucket(mix(T.shouted, w.shape)));
   if (lex[i]) ids.push(bucket(mix(T.lex, lex[i])), bucket(mix(mix(T.lexShape, lex[i]), w.shape)));
@@ -206,8 +253,26 @@ function listFeatures(lists: readonly number[][], i: number, ids: number[]): voi
   }
 }
 
+/**
+ * A token's hashed feature ids in two parts: those of the word itself (one array per distinct
+ * word, shared by its occurrences, so a model can add up their weights once per word) and those
+ * of its place in the text.
+ */
+export interface TokenFeatures {
+  own: readonly number[];
+  context: Uint32Array;
+}
+
+/** Both parts as one array, own first: what training reads. */
+export function joinFeatures(token: TokenFeatures): Uint32Array {
+  const out = new Uint32Array(token.own.length + token.context.length);
+  out.set(token.own);
+  out.set(token.context, token.own.length);
+  return out;
+}
+
 /** Hashed feature ids of every token of the text, in token order. */
-export function extractFeatures(ctx: TagContext): Uint32Array[] {
+export function extractFeatures(ctx: TagContext): TokenFeatures[] {
   const cache = wordCache(ctx);
   const words = ctx.tokens.map((t, i) => {
     let info = cache.get(t.text);
@@ -215,14 +280,16 @@ export function extractFeatures(ctx: TagContext): Uint32Array[] {
     return info;
   });
   const lex = lexiconLabels(ctx).map((l) => (l ? hashString(l) : 0));
+  const gaps = gapHashesOf(ctx);
   const lists = ctx.lexicon.gazetteers ? matchGazetteers(ctx.lexicon.gazetteers, ctx.tokens, ctx.keepListMatch) : [];
-  const out: Uint32Array[] = [];
+  const out: TokenFeatures[] = [];
+  const ids: number[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const ids = words[i]!.own.slice();
-    contextFeatures(ctx, i, words, lex, ids);
+    ids.length = 0;
+    contextFeatures(ctx, i, words, lex, gaps, ids);
     cueFeatures(ctx, i, ids);
     listFeatures(lists, i, ids);
-    out.push(Uint32Array.from(ids));
+    out.push({ own: words[i]!.own, context: Uint32Array.from(ids) });
   }
   return out;
 }

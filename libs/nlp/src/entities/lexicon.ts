@@ -30,6 +30,13 @@ export interface Lexicon {
   maxSurfaceTokens: number;
   /** Typed name lists read as features (gazetteers.json, optional). */
   gazetteers?: GazetteerLists;
+  /** Per language, lower-case word -> cluster path (word-clusters.json, optional): 6 + 2 + 2 bits. */
+  clusters?: Map<string, Map<string, number>>;
+}
+
+interface ClusterFile {
+  en?: Record<string, number>;
+  fr?: Record<string, number>;
 }
 
 const TYPES: Record<string, EntityType> = { P: 'person', O: 'organisation', L: 'place' };
@@ -46,7 +53,7 @@ export function locate(file: string): string {
   throw new Error(`libs/nlp/data/${file} not found (entities.json: node libs/nlp/scripts/build-entity-data.mjs; ner-model.bin.gz: npm run train:ner)`);
 }
 
-function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>, gazetteers: GazetteerFile | undefined): Lexicon {
+function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>, gazetteers: GazetteerFile | undefined, clusters: ClusterFile | undefined): Lexicon {
   const entities = file.entities.map(([code, name, qid]): LexiconEntity => ({ type: TYPES[code] ?? 'organisation', name, qid }));
   const surfaces = new Map<string, LexiconEntity>();
   let maxSurfaceTokens = 1;
@@ -67,6 +74,7 @@ function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>,
     commonWords,
     maxSurfaceTokens,
     ...(gazetteers ? { gazetteers: buildGazetteerLists(gazetteers) } : {}),
+    ...(clusters ? { clusters: new Map((['en', 'fr'] as const).map((lang) => [lang, new Map(Object.entries(clusters[lang] ?? {}))])) } : {}),
   };
 }
 
@@ -86,6 +94,7 @@ export function loadLexicon(path?: string): Lexicon {
     JSON.parse(readFileSync(file, 'utf8')) as LexiconFile,
     readBeside<Record<string, string[]>>(file, 'common-words.json') ?? {},
     readBeside<GazetteerFile>(file, 'gazetteers.json'),
+    readBeside<ClusterFile>(file, 'word-clusters.json'),
   );
   if (!path) cached = lexicon;
   return lexicon;

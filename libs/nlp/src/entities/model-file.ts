@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { LABELS, type SequenceModel } from './sequence-model.js';
+import { compact, LABELS, type SequenceModel } from './sequence-model.js';
 
 // The shipped weights file: "NER2", a uint32 header length, a JSON header, then the int8
 // weights of the first stage and of the second; gzip-compressed (most buckets are zero).
@@ -56,7 +56,7 @@ export function readModel(file: Buffer): LoadedModel {
   if (header.labels.join() !== LABELS.join()) throw new Error(`entity model labels ${header.labels.join()} differ from the tagger's`);
   const raw = body.subarray(8 + length);
   const size = raw.byteLength / 2;
-  const stage = (k: 0 | 1): SequenceModel => ({
+  const stage = (k: 0 | 1): SequenceModel => compact({
     weights: new Int8Array(raw.buffer, raw.byteOffset + k * size, size), scale: header.stages[k].scale, transitions: header.stages[k].transitions,
   });
   return { header, first: stage(0), second: stage(1) };

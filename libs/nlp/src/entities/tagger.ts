@@ -10,8 +10,8 @@ import { linkMentions } from './link.js';
 import { makeMention } from './mention.js';
 import { calibrated, readModel, type LoadedModel } from './model-file.js';
 import { createPhraseMatcher, type PhraseMatcher } from './phrases.js';
-import { documentFeatures, withDocumentFeatures } from './document-features.js';
-import { emissions, labelSpans, viterbi, type Decoded } from './sequence-model.js';
+import { documentFeatures } from './document-features.js';
+import { labelSpans, splitEmissions, viterbi, type Decoded } from './sequence-model.js';
 import type { EntityType, Mention } from './types.js';
 import { NOT_A_NAME } from './words.js';
 
@@ -100,12 +100,13 @@ function surnameMentions(ctx: TagContext, found: readonly Mention[]): Mention[] 
   return out;
 }
 
-/** First stage on local features; second stage with what the first says of the whole document. */
+/** First stage on local features; second stage with what the first says of the same words elsewhere in the document. */
 function decode(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Decoded {
   const n = ctx.tokens.length;
-  const first = viterbi(model.first, emissions(model.first, analysed.features), n).labels;
-  const features = withDocumentFeatures(analysed.features, documentFeatures(ctx.tokens, first));
-  return viterbi(model.second, emissions(model.second, features), n);
+  const first = viterbi(model.first, splitEmissions(model.first, analysed.features), n).labels;
+  const extra = documentFeatures(ctx.tokens, first);
+  const features = analysed.features.map((f, i) => (extra[i]!.length ? { own: f.own, context: [...f.context, ...extra[i]!] } : f));
+  return viterbi(model.second, splitEmissions(model.second, features), n);
 }
 
 function modelMentions(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Mention[] {

@@ -1,5 +1,6 @@
 import { analyse } from './analysis.js';
 import { documentFeatures, withDocumentFeatures } from './document-features.js';
+import { joinFeatures } from './features.js';
 import type { BioDocument, BioSpan } from './bio.js';
 import type { Lexicon } from './lexicon.js';
 import type { TrainingSequence } from './perceptron.js';
@@ -49,7 +50,7 @@ export function analyseDocument(lexicon: Lexicon, doc: BioDocument, language: st
     while (i < ctx.tokens.length && ctx.tokens[i]!.start < sentence.end) i++;
     if (i > from) sentences.push([from, i]);
   }
-  return { tokens: ctx.tokens, features, labels: projectLabels(ctx.tokens, doc.spans), sentences };
+  return { tokens: ctx.tokens, features: features.map(joinFeatures), labels: projectLabels(ctx.tokens, doc.spans), sentences };
 }
 
 /** One training sequence per sentence, over the given features of the document's tokens. */
@@ -57,10 +58,13 @@ export function sentenceSequences(doc: AnalysedDocument, features: readonly Uint
   return doc.sentences.map(([from, to]) => ({ features: features.slice(from, to), labels: doc.labels.slice(from, to) }));
 }
 
-/** The second stage's input: local features plus what the first stage says of the rest of the document. */
-export function secondStageFeatures(firstStage: SequenceModel, doc: AnalysedDocument): Uint32Array[] {
+/**
+ * The second stage's input, per sentence: each token's local features and its document features
+ * (what the first stage says of the same word elsewhere in the story).
+ */
+export function secondStageSequences(firstStage: SequenceModel, doc: AnalysedDocument): TrainingSequence[] {
   const labels = viterbi(firstStage, emissions(firstStage, doc.features), doc.tokens.length).labels;
-  return withDocumentFeatures(doc.features, documentFeatures(doc.tokens, labels));
+  return sentenceSequences(doc, withDocumentFeatures(doc.features, documentFeatures(doc.tokens, labels)));
 }
 
 /** One sequence per sentence of the document (first stage), features computed on the whole text. */

@@ -26,4 +26,17 @@ describe('keywords', () => {
     expect(keywords.map((k) => k.value)).toEqual(expect.arrayContaining(['OpenAI', 'Meta', 'engineers']));
     expect(keywords.map((k) => k.value)).not.toContain('and');
   });
+
+  it('never gives a function word or a reporting verb of French or English, whatever language the article declares', () => {
+    const english = 'The minister said the plan would cut costs. The union said it would strike. The government told reporters nothing, adding that the city is ready.';
+    for (const language of ['en', 'fr', 'de', undefined]) {
+      const values = extractKeywords(english, { language, headline: 'The plan the minister said' }).map((k) => k.value.toLowerCase());
+      expect(values).toEqual(expect.arrayContaining(['minister', 'plan', 'union']));
+      for (const word of ['the', 'said', 'would', 'it', 'told', 'adding', 'that']) expect(values).not.toContain(word);
+    }
+    const french = "Le ministre a déclaré que le plan est prêt. « Nous sommes prêts », a-t-il dit, ajoute l'AFP. Il explique que la ville l'est aussi.";
+    const values = extractKeywords(french, { language: 'en' }).map((k) => k.value.toLowerCase());
+    expect(values).toEqual(expect.arrayContaining(['ministre', 'plan']));
+    for (const word of ['le', 'que', 'déclaré', 'dit', 'ajoute', 'explique', 'est']) expect(values).not.toContain(word);
+  });
 });
