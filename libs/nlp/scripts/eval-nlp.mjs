@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { evalDataPath } from './eval-data.mjs';
 import { Worker } from 'node:worker_threads';
+import { articleOf } from './gold-articles.mjs';
 import { DEFAULT_FOLDS, foldOf, readDev } from './ner-training.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,25 +55,6 @@ function exactScore(gold, predicted) {
   return { tp, fp: p.size - tp, fn: g.size - tp };
 }
 
-/**
- * A gold record as the pipeline gets it: the title as headline and, when the text starts with
- * it, the rest as body (`offset`: where the body starts in the gold text).
- */
-function toArticle(doc, i) {
-  const headline = doc.title || doc.text.split('\n')[0].slice(0, 1000) || '(untitled)';
-  const rest = doc.title && doc.text.startsWith(doc.title) ? doc.text.slice(doc.title.length) : '';
-  const body = rest.trim() ? rest.replace(/^\s+/, '') : doc.text;
-  const offset = body === doc.text ? 0 : doc.text.length - body.length;
-  const date = doc.published ? `${doc.published}T12:00:00.000Z` : '2025-06-20T12:00:00.000Z';
-  return {
-    offset,
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, source: 'eval', version: 1, headline,
-    bodyHtml: '', bodyText: body, pubStatus: 'usable', versionCreated: date, firstCreated: date,
-    ...(doc.section ? { section: doc.section } : {}),
-    subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
-  };
-}
-
 /** Body mentions, with offsets into the gold text. */
 function predictedSpans(article, offset) {
   return [...article.people, ...article.organisations, ...article.places].flatMap((tag) =>
@@ -83,7 +65,7 @@ function predictedSpans(article, offset) {
  * Each fold of dev tagged by a model that never saw it: trained on shared/train and the other
  * folds. Returns the enriched article of every fully annotated record, by id.
  */
-async function crossValidated(nlp, entitiesModule, records, articleOf, folds) {
+async function crossValidated(nlp, entitiesModule, records, articleById, folds) {
   const dir = mkdtempSync(join(tmpdir(), 'depeche-cv-'));
   const data = dirname(evalDataPath('train'));
   const outputs = new Map();
@@ -104,7 +86,7 @@ async function crossValidated(nlp, entitiesModule, records, articleOf, folds) {
       writeFileSync(modelPath, file);
       const entityTagger = entitiesModule.createEntityTagger({ taggerId: `nlp@cv${fold}`, modelPath, minConfidence });
       const enricher = await nlp.createEnricher({ version: `cv${fold}`, entityTagger, minConfidence });
-      for (const r of held) outputs.set(r.id, enricher.enrich(articleOf(r.id)));
+      for (const r of held) outputs.set(r.id, enricher.enrich(articleById(r.id)));
       console.error(`[eval:nlp] fold ${fold + 1}/${folds}: ${held.length} documents`);
     }
   } finally {
@@ -231,7 +213,7 @@ async function main() {
   const rssAfter = process.memoryUsage().rss;
 
   const docs = readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const articles = docs.map(toArticle);
+  const articles = docs.map(articleOf);
   const folds = Number(argValue('--folds', String(DEFAULT_FOLDS)));
   const byId = new Map(docs.map((d, i) => [d.id, articles[i]]));
   const cv = entitiesModule ? await crossValidated(nlp, entitiesModule, readDev(goldPath), (id) => byId.get(id), folds) : new Map();
