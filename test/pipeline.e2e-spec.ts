@@ -49,7 +49,15 @@ describe('pipeline: editor article to published event', () => {
     expect(article.amounts?.map((a) => [a.value, a.currency])).toEqual(expect.arrayContaining([[2e9, 'EUR'], [6e8, 'EUR']]));
     expect(article.subjects[0]).toMatchObject({ code: 'medtop:04000000', provenance: { source: 'enrichment' } });
     expect(article.keywords.length).toBeGreaterThanOrEqual(5);
-    for (const mention of article.organisations.flatMap((o) => o.mentions)) expect(article.bodyText.slice(mention.start, mention.end)).toBe(mention.text);
+    const entities = [...article.people, ...article.organisations, ...article.places];
+    for (const mention of entities.flatMap((e) => e.mentions)) {
+      expect((mention.field === 'headline' ? article.headline : article.bodyText).slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    // Every automatic entity says which model tagged it and how sure it is, in the event and in the store.
+    for (const entity of entities) {
+      expect(entity.provenance).toMatchObject({ source: 'enrichment', by: expect.stringMatching(/^nlp@[^+]+\+ner\.[0-9a-f]{12}$/), confidence: expect.any(Number) });
+    }
+    expect(article.facts?.tagger).toBe(entities[0]!.provenance.by);
 
     const { rows } = await db.query('SELECT id, language, section, status, document, pg_column_compression(document) AS compression FROM articles WHERE id = $1', [id]);
     expect(rows).toHaveLength(1);
@@ -58,6 +66,7 @@ describe('pipeline: editor article to published event', () => {
     expect(rows[0]).toMatchObject({ id, language: 'fr', section: 'Économie', status: 'published', compression: lz4.length ? 'lz4' : 'pglz' });
     expect(rows[0].document.facts.wordCount).toBeGreaterThan(180);
     expect(rows[0].document.organisations.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Renault', 'Stellantis', 'CFDT']));
+    expect(rows[0].document.organisations).toEqual(article.organisations); // with their confidence, tagger version and mentions
 
     const copy = await eventually('the routed copy', () => routed.events.find((e) => e.data.article.id === id));
     expect(copy.subject).toBe(subjectsFor(pipeline.ns.namespace).routed('published', 'fr', 'economie'));
