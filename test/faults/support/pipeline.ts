@@ -127,23 +127,35 @@ export async function readPublished(nc: NatsConnection, namespace: string, timeo
   const expected = await subjectCount(jsm, stream, subject);
   const bySeq = new Map<number, PublishedEvent>();
   if (expected === 0) return [];
+  // Up to three readers, each from the start: a reader created while a node rejoins after a
+  // partition can stop short of the stream's end. Events are kept by sequence, so a message read
+  // twice counts once, and a message that is not in the stream is missing from every reader.
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; attempt < 3 && bySeq.size < expected && Date.now() < deadline; attempt++) {
+    await readInto(bySeq, nc, stream, subject, expected, Math.min(deadline, Date.now() + timeoutMs / 3));
+  }
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+async function readInto(bySeq: Map<number, PublishedEvent>, nc: NatsConnection, stream: string, subject: string, expected: number, until: number): Promise<void> {
   const consumer = await jetstream(nc).consumers.get(stream, { filter_subjects: subject });
   const decoder = new TextDecoder();
-  const deadline = Date.now() + timeoutMs;
-  while (bySeq.size < expected && Date.now() < deadline) {
-    const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 }).catch(() => undefined);
-    if (!batch) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      continue;
+  try {
+    while (bySeq.size < expected && Date.now() < until) {
+      const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 }).catch(() => undefined);
+      if (!batch) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        continue;
+      }
+      for await (const msg of batch) {
+        const envelope = JSON.parse(decoder.decode(msg.data)) as { id: string; data: { article: { id: string } } };
+        bySeq.set(msg.seq, { seq: msg.seq, eventId: envelope.id, articleId: envelope.data.article.id });
+        if (msg.info.pending === 0) break;
+      }
     }
-    for await (const msg of batch) {
-      const envelope = JSON.parse(decoder.decode(msg.data)) as { id: string; data: { article: { id: string } } };
-      bySeq.set(msg.seq, { seq: msg.seq, eventId: envelope.id, articleId: envelope.data.article.id });
-      if (msg.info.pending === 0) break;
-    }
+  } finally {
+    await consumer.delete().catch(() => undefined);
   }
-  await consumer.delete().catch(() => undefined);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
 async function subjectCount(jsm: JetStreamManager, stream: string, subject: string): Promise<number> {
