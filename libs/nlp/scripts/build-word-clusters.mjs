@@ -9,13 +9,14 @@
 //   French: distributional vectors made here from the French text of WiNER-fr ($DEPECHE_EVAL_DATA/train,
 //     CC BY 2.5 texts): each word of ≥ 3 occurrences described by its left and right neighbours among
 //     the 1,000 most frequent words, PPMI-weighted.
-// Deterministic (seeded initialisation). Run: node libs/nlp/scripts/build-word-clusters.mjs [--embeddings path]
+// Deterministic (seeded initialisation). Run after a build: node libs/nlp/scripts/build-word-clusters.mjs [--embeddings path]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evalDataPath } from './eval-data.mjs';
+import { lib } from './ner-training.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(here, '../data/word-clusters.json');
@@ -29,17 +30,6 @@ const BRANCHING = [64, 4, 4];
 const ITERATIONS = 12;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const log = (...xs) => console.error(`[word-clusters ${(performance.now() / 1000).toFixed(1)}s]`, ...xs);
-
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Vectors as { index: Int32Array, value: Float32Array } (sparse) rows, unit length. */
 function normalise(rows) {
@@ -102,7 +92,7 @@ function kmeans(rows, members, k, dims, random) {
 
 /** Cluster path of every row: level ids packed as 6 + 2 + 2 bits. */
 function clusterTree(rows, dims, seed) {
-  const random = seeded(seed);
+  const random = lib.seededRandom(seed);
   const ids = new Int32Array(rows.length);
   let groups = [rows.map((_r, i) => i)];
   BRANCHING.forEach((k, level) => {
