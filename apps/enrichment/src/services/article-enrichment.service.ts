@@ -32,7 +32,8 @@ export class ArticleEnrichmentService implements OnModuleInit {
     // sent side by side, the two go to different stream leaders, and with a cluster node lost the status could land
     // after the event had been published (the partition fault test saw it). On the first delivery only: a
     // redelivery may come after publishing has reported "published".
-    if (deliveryCount === 1) await this.statuses.setStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId });
+    // Never over a later status (a compare-and-set): a write flushed late after a NATS restart must not undo "published".
+    if (deliveryCount === 1) await this.statuses.advanceStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId }, ['received', 'enriched']);
     await this.publisher.publish(enriched);
   }
 }
