@@ -52,13 +52,25 @@ const CLASSES = {
 // ANNIE writes features after the entry ("Hillary Clinton:gender=female", "X&majorType=…").
 const FEATURES = /(?:[:&]\w+=.*)$/u;
 
+// Most lists are UTF-8; a few (companies_uk, wars, constituencies) are Windows-1252, where
+// "Aéropostale" and the en dash of "Iran–Iraq War" are single bytes a UTF-8 reading would turn into U+FFFD.
+function decode(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 function entries(file) {
   const path = join(annie, file);
   if (!existsSync(path)) {
     console.error(`build-gazetteers: ${file} not in ${annie}, skipped`);
     return [];
   }
-  return readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.replace(FEATURES, '').trim()).filter((l) => l && /\p{L}/u.test(l) && l.length <= 80);
+  return decode(readFileSync(path)).split(/\r?\n/).map((l) => l.replace(FEATURES, '').trim())
+    // Some UTF-8 lists already hold U+FFFD where a letter was lost upstream: such an entry matches nothing real.
+    .filter((l) => l && /\p{L}/u.test(l) && l.length <= 80 && !l.includes('\uFFFD'));
 }
 
 const classes = {};

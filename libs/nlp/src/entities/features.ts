@@ -18,6 +18,7 @@ import {
 import { longestMatch } from './gazetteer.js';
 import { matchGazetteers } from './gazetteer-lists.js';
 import type { Lexicon } from './lexicon.js';
+import { FeatureGroup } from './two-stage-model.js';
 import { everyday } from './words.js';
 
 // What the sequence model sees of each token: its own form, its neighbours, the punctuation
@@ -116,17 +117,19 @@ interface WordInfo {
   shape: number;
   /** Cluster path of the lower-case word (-1: none). */
   cluster: number;
-  /** Capitalised given name: a neighbour feature too. */
-  firstName: boolean;
   /** Buckets of the word's own features. */
-  own: number[];
+  own: FeatureGroup;
+  /** Buckets of what the word says as a neighbour, at offsets -2, -1, +1, +2 (see NEAR). */
+  near: FeatureGroup[];
 }
 
 const feature = (name: string): number => bucket(hashString(name));
+/** The neighbours a token's features look at. */
+const NEAR = [-2, -1, 1, 2] as const;
 const template = (name: string): number => hashString(`template:${name}`);
 const T = {
   word: template('w'), lower: template('l'), shape: template('sh'), prefix: [1, 2, 3, 4].map((k) => template(`p${k}`)), suffix: [1, 2, 3, 4].map((k) => template(`s${k}`)),
-  near: new Map([-2, -1, 1, 2].map((o) => [o, { lower: template(`l${o}`), shape: template(`sh${o}`), lex: template(`gz${o}`) }])),
+  near: NEAR.map((o) => ({ lower: template(`l${o}`), shape: template(`sh${o}`), lex: template(`gz${o}`) })),
   bigramBefore: template('l-1|l'), bigramAfter: template('l|l+1'), shapes: template('sh-1|sh|sh+1'),
   gapBefore: template('gap-'), gapAfter: template('gap+'), initial: template('init'), shouted: template('shouted'),
   lex: template('gz'), lexShape: template('gz|sh'), language: template('lang'),
@@ -137,26 +140,51 @@ const F = Object.fromEntries(
     'word-person', 'word-organisation', 'word-place'].map((name) => [name, feature(`f:${name}`)]),
 ) as Record<string, number>;
 
-function cueFeatures(ctx: TagContext, i: number, ids: number[]): void {
-  const l0 = tokenLower(ctx, i);
-  const prev = tokenLower(ctx, i - 1);
-  const next = tokenLower(ctx, i + 1);
-  if (PERSON_TITLES.has(prev)) ids.push(F['title-1']!);
+/** Cues about the word itself. */
+function ownCues(l0: string, ids: number[]): void {
   if (PERSON_TITLES.has(l0)) ids.push(F['title0']!);
   if (ORG_HEADS.has(l0)) ids.push(F['orghead']!);
   if (ORG_TAILS.has(l0)) ids.push(F['orgtail']!);
-  if (ORG_TAILS.has(next)) ids.push(F['orgtail+1']!);
   if (PLACE_TAILS.has(l0)) ids.push(F['placetail']!);
-  if (PLACE_TAILS.has(next)) ids.push(F['placetail+1']!);
   if (PLACE_HEADS.has(l0)) ids.push(F['placehead']!);
-  if (PLACE_PREPOSITIONS.has(prev)) ids.push(F['placeprep-1']!);
-  if (ORG_PRECEDERS.has(prev)) ids.push(F['orgprec-1']!);
-  if (ORG_FOLLOWERS.has(next)) ids.push(F['orgfoll+1']!);
-  if (PERSON_FOLLOWERS.has(next)) ids.push(F['perfoll+1']!);
-  if (OF.has(prev) && PLACE_NOUNS.has(tokenLower(ctx, i - 2))) ids.push(F['placenoun-2']!);
   if (NEVER_NAMES.has(l0)) ids.push(F['never']!);
   if (FUNCTION_WORDS.has(l0)) ids.push(F['function']!);
   if (CONNECTORS.has(l0)) ids.push(F['connector']!);
+}
+
+/** Cues the word gives as the token before another ("M." before a name, "à" before a place). */
+function cuesBefore(lower: string, ids: number[]): void {
+  if (PERSON_TITLES.has(lower)) ids.push(F['title-1']!);
+  if (PLACE_PREPOSITIONS.has(lower)) ids.push(F['placeprep-1']!);
+  if (ORG_PRECEDERS.has(lower)) ids.push(F['orgprec-1']!);
+}
+
+/** Cues the word gives as the token after another ("SA" after a company, "said" after a person). */
+function cuesAfter(lower: string, ids: number[]): void {
+  if (ORG_TAILS.has(lower)) ids.push(F['orgtail+1']!);
+  if (PLACE_TAILS.has(lower)) ids.push(F['placetail+1']!);
+  if (ORG_FOLLOWERS.has(lower)) ids.push(F['orgfoll+1']!);
+  if (PERSON_FOLLOWERS.has(lower)) ids.push(F['perfoll+1']!);
+}
+
+/**
+ * What a word says as the neighbour of a token, at each offset of NEAR: its form, its shape, its
+ * cluster, its cues. Fixed per word, so computed once and, in the model, summed once.
+ */
+function neighbourFeatures(language: string, lower: string, info: { lower: number; shape: number; cluster: number; firstName: boolean }): FeatureGroup[] {
+  return NEAR.map((o, k) => {
+    const ids = [bucket(mix(T.near[k]!.lower, info.lower)), bucket(mix(T.near[k]!.shape, info.shape))];
+    if (o === -1) {
+      if (info.firstName) ids.push(F['firstname-1']!);
+      if (info.cluster >= 0) ids.push(clusterFeatures(language).before[info.cluster >> 2]!);
+      cuesBefore(lower, ids);
+    }
+    if (o === 1) {
+      if (info.cluster >= 0) ids.push(clusterFeatures(language).after[info.cluster >> 2]!);
+      cuesAfter(lower, ids);
+    }
+    return new FeatureGroup(ids);
+  });
 }
 
 function describeWord(ctx: TagContext, i: number): WordInfo {
@@ -181,7 +209,9 @@ function describeWord(ctx: TagContext, i: number): WordInfo {
     const table = clusterFeatures(ctx.language);
     own.push(table.own[0]![cluster >> 4]!, table.own[1]![cluster >> 2]!, table.own[2]![cluster]!);
   }
-  return { lower, shape, cluster, firstName: firstName && t.cap, own };
+  ownCues(t.lower, own);
+  own.push(bucket(mix(mix(T.language, hashString(ctx.language)), shape)));
+  return { lower, shape, cluster, own: new FeatureGroup(own), near: neighbourFeatures(ctx.language, t.lower, { lower, shape, cluster, firstName: firstName && t.cap }) };
 }
 
 // Word-cluster features (three levels of the cluster tree; the neighbours' middle level), per language.
@@ -204,7 +234,9 @@ function clusterFeatures(language: string): ClusterFeatures {
 
 // Per lexicon and language, the words seen so far; cleared when it grows past a bound.
 const wordCaches = new WeakMap<Lexicon, Map<string, Map<string, WordInfo>>>();
-const MAX_CACHED_WORDS = 200_000;
+// Bounded so a long-running service's memory does not grow with every new word it meets
+// (a word and its feature groups take about 1 KB; 50,000 words cover most of a news stream).
+const MAX_CACHED_WORDS = 50_000;
 
 function wordCache(ctx: TagContext): Map<string, WordInfo> {
   let byLanguage = wordCaches.get(ctx.lexicon);
@@ -214,31 +246,30 @@ function wordCache(ctx: TagContext): Map<string, WordInfo> {
   return cache;
 }
 
-const OUTSIDE_BEFORE: WordInfo = { lower: hashString('<s>'), shape: hashString('<s>'), cluster: -1, firstName: false, own: [] };
-const OUTSIDE_AFTER: WordInfo = { lower: hashString('</s>'), shape: hashString('</s>'), cluster: -1, firstName: false, own: [] };
+/** The edges of the text, as neighbours. */
+function outside(mark: string): WordInfo {
+  const h = hashString(mark);
+  return { lower: h, shape: h, cluster: -1, own: new FeatureGroup([]), near: neighbourFeatures('', '', { lower: h, shape: h, cluster: -1, firstName: false }) };
+}
+const OUTSIDE_BEFORE = outside('<s>');
+const OUTSIDE_AFTER = outside('</s>');
 
+/** Features of the token's place in the text that are not one neighbour's alone. */
 function contextFeatures(ctx: TagContext, i: number, words: readonly WordInfo[], lex: readonly number[], gaps: Uint32Array, ids: number[]): void {
   const at = (k: number): WordInfo => words[k] ?? (k < 0 ? OUTSIDE_BEFORE : OUTSIDE_AFTER);
   const w = words[i]!;
-  for (const [o, t] of T.near) {
-    const v = at(i + o);
-    ids.push(bucket(mix(t.lower, v.lower)), bucket(mix(t.shape, v.shape)));
-    const l = lex[i + o];
-    if (l) ids.push(bucket(mix(t.lex, l)));
+  for (let k = 0; k < NEAR.length; k++) {
+    const l = lex[i + NEAR[k]!];
+    if (l) ids.push(bucket(mix(T.near[k]!.lex, l)));
   }
   ids.push(bucket(mix(mix(T.bigramBefore, at(i - 1).lower), w.lower)), bucket(mix(mix(T.bigramAfter, w.lower), at(i + 1).lower)));
   ids.push(bucket(mix(mix(mix(T.shapes, at(i - 1).shape), w.shape), at(i + 1).shape)));
-  if (at(i - 1).firstName) ids.push(F['firstname-1']!);
-  const before = at(i - 1).cluster;
-  const after = at(i + 1).cluster;
-  if (before >= 0) ids.push(clusterFeatures(ctx.language).before[before >> 2]!);
-  if (after >= 0) ids.push(clusterFeatures(ctx.language).after[after >> 2]!);
   const t = ctx.tokens[i]!;
   ids.push(bucket(mix(T.gapBefore, gaps[i]!)), bucket(mix(T.gapAfter, gaps[i + 1]!)));
   ids.push(bucket(mix(mix(T.initial, t.initial ? 1 : 0), w.shape)));
   if (ctx.shouted.has(i)) ids.push(bucket(mix(T.shouted, w.shape)));
   if (lex[i]) ids.push(bucket(mix(T.lex, lex[i])), bucket(mix(mix(T.lexShape, lex[i]), w.shape)));
-  ids.push(bucket(mix(mix(T.language, hashString(ctx.language)), w.shape)));
+  if (OF.has(tokenLower(ctx, i - 1)) && PLACE_NOUNS.has(tokenLower(ctx, i - 2))) ids.push(F['placenoun-2']!);
 }
 
 // A list match seen from the token itself and from its two neighbours: ids per (offset, class * 4 + position).
@@ -254,20 +285,28 @@ function listFeatures(lists: readonly number[][], i: number, ids: number[]): voi
 }
 
 /**
- * A token's hashed feature ids in two parts: those of the word itself (one array per distinct
- * word, shared by its occurrences, so a model can add up their weights once per word) and those
- * of its place in the text.
+ * A token's hashed feature ids in two parts: groups that belong to one word whatever its place
+ * (the word's own features, and what each neighbour says as a neighbour: arrays shared by every
+ * occurrence, so a model adds up each group's weights once per word) and those of its place in
+ * the text.
  */
 export interface TokenFeatures {
-  own: readonly number[];
+  /** The word's own group first, then its neighbours' groups in NEAR order. */
+  shared: readonly FeatureGroup[];
   context: Uint32Array;
 }
 
-/** Both parts as one array, own first: what training reads. */
+/** Every group as one array, shared groups first: what training reads. */
 export function joinFeatures(token: TokenFeatures): Uint32Array {
-  const out = new Uint32Array(token.own.length + token.context.length);
-  out.set(token.own);
-  out.set(token.context, token.own.length);
+  let length = token.context.length;
+  for (const group of token.shared) length += group.ids.length;
+  const out = new Uint32Array(length);
+  let at = 0;
+  for (const group of token.shared) {
+    out.set(group.ids, at);
+    at += group.ids.length;
+  }
+  out.set(token.context, at);
   return out;
 }
 
@@ -287,9 +326,13 @@ export function extractFeatures(ctx: TagContext): TokenFeatures[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     ids.length = 0;
     contextFeatures(ctx, i, words, lex, gaps, ids);
-    cueFeatures(ctx, i, ids);
     listFeatures(lists, i, ids);
-    out.push({ own: words[i]!.own, context: Uint32Array.from(ids) });
+    const shared = [words[i]!.own];
+    for (let k = 0; k < NEAR.length; k++) {
+      const j = i + NEAR[k]!;
+      shared.push((words[j] ?? (j < 0 ? OUTSIDE_BEFORE : OUTSIDE_AFTER)).near[k]!);
+    }
+    out.push({ shared, context: Uint32Array.from(ids) });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { compact, LABELS, type SequenceModel } from './sequence-model.js';
+import { LABELS, type SequenceModel } from './sequence-model.js';
+import { twoStageModel, type TwoStageModel } from './two-stage-model.js';
 
 // The shipped weights file: "NER2", a uint32 header length, a JSON header, then the int8
 // weights of the first stage and of the second; gzip-compressed (most buckets are zero).
@@ -34,8 +35,7 @@ export interface ModelHeader {
 
 export interface LoadedModel {
   header: ModelHeader;
-  first: SequenceModel;
-  second: SequenceModel;
+  stages: TwoStageModel;
 }
 
 export function writeModel(header: ModelHeader, weights: [Int8Array, Int8Array]): Buffer {
@@ -56,10 +56,10 @@ export function readModel(file: Buffer): LoadedModel {
   if (header.labels.join() !== LABELS.join()) throw new Error(`entity model labels ${header.labels.join()} differ from the tagger's`);
   const raw = body.subarray(8 + length);
   const size = raw.byteLength / 2;
-  const stage = (k: 0 | 1): SequenceModel => compact({
+  const stage = (k: 0 | 1): SequenceModel => ({
     weights: new Int8Array(raw.buffer, raw.byteOffset + k * size, size), scale: header.stages[k].scale, transitions: header.stages[k].transitions,
   });
-  return { header, first: stage(0), second: stage(1) };
+  return { header, stages: twoStageModel(stage(0), stage(1)) };
 }
 
 /** Logistic calibration: 1 / (1 + e^-(a·score + b)). */

@@ -14,8 +14,6 @@ export interface SequenceModel {
   scale: number;
   /** transitions[from * LABEL_COUNT + to]; row LABEL_COUNT is the start of a sequence. */
   transitions: ArrayLike<number>;
-  /** Feature bucket -> its row of `weights` (-1: no weight); without it, the row is the bucket. */
-  rows?: Int32Array;
 }
 
 export interface Decoded {
@@ -44,40 +42,12 @@ const ALLOWED: boolean[] = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT 
 const PREDECESSORS: Uint8Array[] = Array.from({ length: LABEL_COUNT }, (_v, to) =>
   Uint8Array.from(Array.from({ length: LABEL_COUNT }, (_w, from) => from).filter((from) => ALLOWED[from * LABEL_COUNT + to])));
 
-/**
- * The same model with only the rows that hold a weight (about one bucket in ten after training):
- * a table that fits the processor's cache instead of 17 MB per stage read at random.
- */
-export function compact(model: SequenceModel): SequenceModel {
-  const w = model.weights;
-  const buckets = w.length / LABEL_COUNT;
-  const rows = new Int32Array(buckets).fill(-1);
-  let live = 0;
-  for (let b = 0; b < buckets; b++) {
-    for (let l = 0; l < LABEL_COUNT; l++) {
-      if (w[b * LABEL_COUNT + l] !== 0) {
-        rows[b] = live++;
-        break;
-      }
-    }
-  }
-  const weights = new Int8Array(live * LABEL_COUNT);
-  for (let b = 0; b < buckets; b++) {
-    const r = rows[b]!;
-    if (r >= 0) for (let l = 0; l < LABEL_COUNT; l++) weights[r * LABEL_COUNT + l] = w[b * LABEL_COUNT + l]!;
-  }
-  return { weights, scale: model.scale, transitions: model.transitions, rows };
-}
-
 /** Adds the weight rows of `ids` to out[base .. base + LABEL_COUNT). */
-function addRows(model: SequenceModel, ids: ArrayLike<number>, out: Float64Array, base: number): void {
+function addRows(model: SequenceModel, ids: Uint32Array, out: Float64Array, base: number): void {
   const L = LABEL_COUNT;
   const w = model.weights;
-  const rows = model.rows;
   for (let k = 0; k < ids.length; k++) {
-    const r = rows ? rows[ids[k]!]! : ids[k]!;
-    if (r < 0) continue;
-    const row = r * L;
+    const row = ids[k]! * L;
     for (let l = 0; l < L; l++) out[base + l]! += w[row + l]!;
   }
 }
@@ -88,46 +58,17 @@ function scaleBy(out: Float64Array, scale: number): Float64Array {
 }
 
 /** Label scores of each token, into one flat array (token * LABEL_COUNT + label). */
-export function emissions(model: SequenceModel, features: readonly ArrayLike<number>[]): Float64Array {
+export function emissions(model: SequenceModel, features: readonly Uint32Array[]): Float64Array {
   const out = new Float64Array(features.length * LABEL_COUNT);
   for (let t = 0; t < features.length; t++) addRows(model, features[t]!, out, t * LABEL_COUNT);
   return scaleBy(out, model.scale);
 }
 
-/** A token's features as the tagger has them: the word's own (an array shared by its occurrences) and the rest. */
-export interface SplitFeatures {
-  own: readonly number[];
-  context: ArrayLike<number>;
-}
-
-// Per model, the summed rows of each word's own features: a word met again costs one look-up.
-const ownScores = new WeakMap<SequenceModel, WeakMap<readonly number[], Float64Array>>();
-
-/** The same scores as emissions() over own + context, adding a word's own rows once per model. */
-export function splitEmissions(model: SequenceModel, features: readonly SplitFeatures[]): Float64Array {
-  const L = LABEL_COUNT;
-  let cache = ownScores.get(model);
-  if (!cache) ownScores.set(model, (cache = new WeakMap()));
-  const out = new Float64Array(features.length * L);
-  for (let t = 0; t < features.length; t++) {
-    const token = features[t]!;
-    let own = cache.get(token.own);
-    if (!own) {
-      own = new Float64Array(L);
-      addRows(model, token.own, own, 0);
-      cache.set(token.own, own);
-    }
-    out.set(own, t * L);
-    addRows(model, token.context, out, t * L);
-  }
-  return scaleBy(out, model.scale);
-}
-
-const transition = (model: SequenceModel, from: number, to: number): number =>
+const transition = (model: Pick<SequenceModel, 'transitions'>, from: number, to: number): number =>
   ALLOWED[from * LABEL_COUNT + to] ? model.transitions[from * LABEL_COUNT + to]! : NEG;
 
 /** Best label sequence under the model (first-order Viterbi over allowed transitions only). */
-export function viterbi(model: SequenceModel, emission: Float64Array, n: number): Decoded {
+export function viterbi(model: Pick<SequenceModel, 'transitions'>, emission: Float64Array, n: number): Decoded {
   const L = LABEL_COUNT;
   const labels = new Uint8Array(n);
   const margins = new Float64Array(n);
@@ -163,13 +104,20 @@ export function viterbi(model: SequenceModel, emission: Float64Array, n: number)
   return { labels, margins };
 }
 
-function localMargin(model: SequenceModel, emission: Float64Array, labels: Uint8Array, t: number): number {
-  const prev = t === 0 ? LABEL_COUNT : labels[t - 1]!;
+/** How far the chosen label at t beat the best other one, given the chosen label before it. */
+function localMargin(model: Pick<SequenceModel, 'transitions'>, emission: Float64Array, labels: Uint8Array, t: number): number {
+  const L = LABEL_COUNT;
+  const prev = t === 0 ? L : labels[t - 1]!;
   const chosen = labels[t]!;
-  const local = (l: number): number => transition(model, prev, l) + emission[t * LABEL_COUNT + l]!;
+  const trans = model.transitions;
+  let mine = NEG;
   let other = NEG;
-  for (let l = 0; l < LABEL_COUNT; l++) if (l !== chosen) other = Math.max(other, local(l));
-  return local(chosen) - other;
+  for (let l = 0; l < L; l++) {
+    const score = ALLOWED[prev * L + l] ? trans[prev * L + l]! + emission[t * L + l]! : NEG;
+    if (l === chosen) mine = score;
+    else if (score > other) other = score;
+  }
+  return mine - other;
 }
 
 /** Typed spans [from, to) of a label sequence; MISC is returned too, callers drop it. */

@@ -11,7 +11,8 @@ import { makeMention } from './mention.js';
 import { calibrated, readModel, type LoadedModel } from './model-file.js';
 import { createPhraseMatcher, type PhraseMatcher } from './phrases.js';
 import { documentFeatures } from './document-features.js';
-import { labelSpans, splitEmissions, viterbi, type Decoded } from './sequence-model.js';
+import { labelSpans, viterbi, type Decoded } from './sequence-model.js';
+import { firstStageEmissions, localScores, secondStageEmissions } from './two-stage-model.js';
 import type { EntityType, Mention } from './types.js';
 import { NOT_A_NAME } from './words.js';
 
@@ -103,10 +104,10 @@ function surnameMentions(ctx: TagContext, found: readonly Mention[]): Mention[] 
 /** First stage on local features; second stage with what the first says of the same words elsewhere in the document. */
 function decode(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Decoded {
   const n = ctx.tokens.length;
-  const first = viterbi(model.first, splitEmissions(model.first, analysed.features), n).labels;
-  const extra = documentFeatures(ctx.tokens, first);
-  const features = analysed.features.map((f, i) => (extra[i]!.length ? { own: f.own, context: [...f.context, ...extra[i]!] } : f));
-  return viterbi(model.second, splitEmissions(model.second, features), n);
+  const { stages } = model;
+  const local = localScores(stages, analysed.features);
+  const first = viterbi(stages.first, firstStageEmissions(stages, local), n).labels;
+  return viterbi(stages.second, secondStageEmissions(stages, local, documentFeatures(ctx.tokens, first)), n);
 }
 
 function modelMentions(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Mention[] {
