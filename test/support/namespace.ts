@@ -38,7 +38,7 @@ export async function createTestNamespace(): Promise<TestNamespace> {
 async function removeStreams(nc: NatsConnection, namespace: string): Promise<void> {
   const jsm = await jetstreamManager(nc);
   const names = streamNames(namespace);
-  for (const name of [names.events, names.deadLetters]) await jsm.streams.delete(name).catch(() => undefined);
+  for (const name of Object.values(names)) await jsm.streams.delete(name).catch(() => undefined);
   const kvm = new Kvm(nc);
   for (const bucket of Object.values(bucketNames(namespace))) {
     await kvm

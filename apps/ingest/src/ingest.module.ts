@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { MessagingModule, NATS_CONNECTION } from '#messaging';
+import { EventPublisher, MessagingModule, NATS_CONNECTION } from '#messaging';
 import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { IngestConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
@@ -19,6 +19,9 @@ import { ArticleIntakeService } from './services/article-intake.service.js';
 import { IngestedEventEmitter } from './services/ingested-event.emitter.js';
 import { KILL_TOMBSTONE_HOURS, WIRE_MAX_ITEMS, WireIntakeService } from './services/wire-intake.service.js';
 import { WireReaderService } from './services/wire-reader.service.js';
+import { WireItemsController } from './controllers/wire-items.controller.js';
+import { WireLogRepository } from './wire-log/wire-log.repository.js';
+import { WIRE_LOG_LIMITS, WireLogService } from './wire-log/wire-log.service.js';
 
 @Module({})
 export class IngestModule {
@@ -30,12 +33,13 @@ export class IngestModule {
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, WireController, FeedsController, DeadLettersController, WhoamiController, HealthController],
+      controllers: [ArticlesController, WireController, WireItemsController, FeedsController, DeadLettersController, WhoamiController, HealthController],
       providers: [
         ArticleIntakeService,
         IngestedEventEmitter,
         WireIntakeService,
         WireReaderService,
+        WireLogService,
         FeedPollerService,
         FeedFetcherRepository,
         DeadLetterRepository,
@@ -55,6 +59,15 @@ export class IngestModule {
           useFactory: (nc: NatsConnection) => IntakeStatusRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
           inject: [NATS_CONNECTION],
         },
+        {
+          provide: WireLogRepository,
+          useFactory: (nc: NatsConnection, publisher: EventPublisher) =>
+            WireLogRepository.open(nc, publisher, {
+              namespace: config.NATS_NAMESPACE, replicas: config.STREAM_REPLICAS, retentionMs: config.WIRE_LOG_RETENTION_HOURS * 3_600_000, maxItems: config.WIRE_LOG_MAX_ITEMS,
+            }),
+          inject: [NATS_CONNECTION, EventPublisher],
+        },
+        { provide: WIRE_LOG_LIMITS, useValue: { maxItems: config.WIRE_LOG_MAX_ITEMS, maxAgeMs: config.WIRE_LOG_RETENTION_HOURS * 3_600_000 } },
         {
           provide: FEED_FETCH_POLICY,
           useValue: { allowPrivateNetworks: config.FEED_ALLOW_PRIVATE_NETWORKS === 'true', timeoutMs: config.FEED_TIMEOUT_MS, maxBytes: config.FEED_MAX_BYTES },

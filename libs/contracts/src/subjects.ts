@@ -27,6 +27,8 @@ export interface Subjects {
   /** Subjects captured by the events stream (history for replay). */
   eventStreamSubjects: string[];
   deadLetterStreamSubjects: string[];
+  /** The intake log (news.wire.received), in a stream of its own with its own retention. */
+  wireLog: string;
 }
 
 export function subjectsFor(namespace = 'news'): Subjects {
@@ -49,15 +51,16 @@ export function subjectsFor(namespace = 'news'): Subjects {
       language === undefined ? `${ns}.published.>` : `${ns}.published.${subjectToken(language, '*')}.${section === undefined ? '>' : `${subjectToken(section, '*')}.*`}`,
     eventStreamSubjects: [`${ns}.article.>`, `${ns}.published.>`],
     deadLetterStreamSubjects: [`${ns}.deadletter.>`],
+    wireLog: Events.wireItemReceived.subject(ns),
   };
 }
 
 const nameBase = (namespace: string) => namespace.toUpperCase().replace(/-/g, '_');
 
-/** Stream names derived from the namespace ("news" → NEWS_EVENTS, NEWS_DEADLETTERS). */
+/** Stream names derived from the namespace ("news" → NEWS_EVENTS, NEWS_DEADLETTERS, NEWS_WIRE_LOG). */
 export function streamNames(namespace = 'news') {
   const base = nameBase(namespace);
-  return { events: `${base}_EVENTS`, deadLetters: `${base}_DEADLETTERS` };
+  return { events: `${base}_EVENTS`, deadLetters: `${base}_DEADLETTERS`, wireLog: `${base}_WIRE_LOG` };
 }
 
 /** KV bucket names of the namespace (ingest's intake bookkeeping and feeds); each lives in stream KV_<bucket>. */

@@ -51,7 +51,8 @@ export async function ensureStreams(jsm: JetStreamManager, settings: StreamSetti
   await upsertStream(jsm, { ...common, name: names.deadLetters, subjects: subjects.deadLetterStreamSubjects });
 }
 
-async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {
+/** Creates a stream, or updates it to `config` if it exists; safe when several instances start at once. */
+export async function upsertStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {
   try {
     await jsm.streams.add(config);
   } catch (error) {

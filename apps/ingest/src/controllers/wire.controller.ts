@@ -35,7 +35,8 @@ export class WireController {
     }
     const correlationId = correlationHeader?.slice(0, 200) || randomUUID();
     try {
-      return { ...(await this.wire.receive(bytes, contentType, correlationId, ownerOf(caller, 'wire'), source)), correlationId };
+      const delivery = { owner: ownerOf(caller, 'wire'), channel: 'wire' as const, ...(source ? { source } : {}) };
+      return { ...(await this.wire.receive(bytes, contentType, correlationId, delivery)), correlationId };
     } catch (error) {
       if (isWireError(error)) throw wireProblem(error);
       throw error;

@@ -1,3 +1,4 @@
+import { KvWatchInclude } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { createHash } from 'node:crypto';
 import { intakeStatusKey, type IntakeStatus } from '#contracts';
@@ -43,6 +44,15 @@ export class IntakeStatusRepository extends IntakeStatusReporter {
     } catch (error) {
       if (!(await this.getStatus(status.articleId))) throw error;
     }
+  }
+
+  /** Every status written from now on, until the returned stop is called (the intake log's live view). */
+  async watchStatuses(onStatus: (status: IntakeStatus) => void): Promise<() => void> {
+    const updates = await this.kv.watch({ key: intakeStatusKey('*'), include: KvWatchInclude.UpdatesOnly });
+    void (async () => {
+      for await (const entry of updates) if (entry.operation === 'PUT') onStatus(codec.decode<IntakeStatus>(entry.string()));
+    })();
+    return () => updates.stop();
   }
 
   async getStatus(articleId: string): Promise<IntakeStatus | undefined> {

@@ -92,7 +92,8 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     try {
       const result = await this.fetcher.fetch(feed.url, feed);
       if (result.status === 304 || !result.body) return { lastError: undefined };
-      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { key: `feed:${feed.id}`, scope: 'wire', newsroom: feed.source }, feed.source);
+      const owner = { key: `feed:${feed.id}`, scope: 'wire' as const, newsroom: feed.source };
+      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { owner, channel: 'feed', feed: feed.id, source: feed.source });
       return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };
     } catch (error) {
       this.logger.warn(`feed ${feed.url} failed: ${describeError(error)}`);

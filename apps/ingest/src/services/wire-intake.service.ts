@@ -1,9 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { DraftArticle } from '#contracts';
+import type { DraftArticle, WireChannel, WireItemReceivedV1, WireLogOutcome } from '#contracts';
 import { derivedEventId } from '#messaging';
 import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
-import type { WireFormat } from '#wire';
+import { isWireError, type WireFormat } from '#wire';
+import { WireLogService } from '../wire-log/wire-log.service.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import type { StoryOwner } from './ownership-rules.js';
 import { WireReaderService } from './wire-reader.service.js';
@@ -23,7 +24,38 @@ export interface WireReceipt {
   items: WireItemReceipt[];
 }
 
-type ItemResult = Omit<WireItemReceipt, 'index' | 'headline'>;
+/** A receipt line, and for the intake log whether a kill was kept as a tombstone (its story not yet received). */
+type ItemResult = Omit<WireItemReceipt, 'index' | 'headline'> & { tombstone?: true };
+
+/** How a document reached intake: who owns what it creates, by which channel, and the source to file it under. */
+export interface WireDelivery {
+  owner: StoryOwner;
+  channel: WireChannel;
+  /** The polled feed's id (feed channel). */
+  feed?: string;
+  /** Files every item under this source instead of the one the copy names. */
+  source?: string;
+}
+
+/** One intake log line; lengths cut to what the log's contract holds. */
+function logLine(delivery: WireDelivery, format: WireFormat | undefined, receivedAt: string, fields: Partial<WireItemReceivedV1> & Pick<WireItemReceivedV1, 'outcome'>): WireItemReceivedV1 {
+  const cut = (text: string | undefined, max: number) => (text === undefined ? undefined : text.slice(0, max));
+  const line: WireItemReceivedV1 = {
+    ...fields,
+    receivedAt,
+    channel: delivery.channel,
+    source: (fields.source ?? delivery.source ?? delivery.owner.key).slice(0, 200),
+    newsroom: delivery.owner.newsroom.slice(0, 200),
+    ...(delivery.channel === 'wire' ? { key: delivery.owner.key.slice(0, 200) } : {}),
+    ...(delivery.feed ? { feed: delivery.feed } : {}),
+    ...(format ? { format } : {}),
+    headline: cut(fields.headline, 1000),
+    guid: cut(fields.guid, 1000),
+    reason: cut(fields.reason, 2000),
+    language: fields.language && fields.language.length <= 35 ? fields.language : undefined,
+  };
+  return Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)) as WireItemReceivedV1;
+}
 
 /** Injection token: hours a tombstone (a kill before its story) lasts. */
 export const KILL_TOMBSTONE_HOURS = Symbol('KILL_TOMBSTONE_HOURS');
@@ -45,26 +77,39 @@ export class WireIntakeService {
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
     private readonly reader: WireReaderService,
+    private readonly log: WireLogService,
     @Optional() @Inject(KILL_TOMBSTONE_HOURS) private readonly tombstoneHours: number = DEFAULT_TOMBSTONE_HOURS,
     @Optional() @Inject(WIRE_MAX_ITEMS) private readonly maxItems?: number,
   ) {}
 
-  /** `owner`: the wire key or feed the copy came from; it owns the stories the document creates. */
-  async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, owner: StoryOwner, sourceOverride?: string): Promise<WireReceipt> {
-    const { format, articles, skipped } = await this.reader.read(bytes, contentType, { receivedAt: new Date().toISOString(), maxItems: this.maxItems });
+  /** Reads the document, decides each item, and writes one intake log line per item (or one for a document refused whole). */
+  async receive(bytes: Uint8Array, contentType: string | undefined, correlationId: string, delivery: WireDelivery): Promise<WireReceipt> {
+    const receivedAt = new Date().toISOString();
+    let read: Awaited<ReturnType<WireReaderService['read']>>;
+    try {
+      read = await this.reader.read(bytes, contentType, { receivedAt, maxItems: this.maxItems });
+    } catch (error) {
+      if (isWireError(error)) await this.log.record([logLine(delivery, undefined, receivedAt, { outcome: 'rejected', reason: error.message })], correlationId);
+      throw error;
+    }
+    const { format, articles, skipped } = read;
     const items: WireItemReceipt[] = skipped.map((s) => ({ index: s.index, outcome: 'rejected', reason: s.reason }));
+    const lines = items.map((item) => logLine(delivery, format, receivedAt, { index: item.index, outcome: 'rejected', reason: item.reason }));
     const taken = new Set(items.map((i) => i.index));
     let index = 0;
     for (const draft of articles) {
       while (taken.has(index)) index++;
-      const item = sourceOverride ? { ...draft, source: sourceOverride } : draft;
+      const item = delivery.source ? { ...draft, source: delivery.source } : draft;
       const oversize = this.emitter.oversize(item);
-      if (oversize) {
-        items.push({ index: index++, headline: item.headline, outcome: 'rejected', reason: `The item ${oversize}` });
-        continue;
-      }
-      items.push({ index: index++, headline: item.headline, ...(await this.receiveItem(item, correlationId, owner)) });
+      const { tombstone, ...result }: ItemResult = oversize ? { outcome: 'rejected', reason: `The item ${oversize}` } : await this.receiveItem(item, correlationId, delivery.owner);
+      const outcome: WireLogOutcome = tombstone ? 'tombstone' : result.outcome;
+      lines.push(logLine(delivery, format, receivedAt, {
+        index, source: item.source, guid: item.externalId ?? item.uri, version: item.version, headline: item.headline, language: item.language,
+        outcome, reason: result.reason, articleId: result.articleId,
+      }));
+      items.push({ index: index++, headline: item.headline, ...result });
     }
+    await this.log.record(lines.sort((a, b) => a.index! - b.index!), correlationId);
     return { format, items: items.sort((a, b) => a.index - b.index) };
   }
 
@@ -110,7 +155,7 @@ export class WireIntakeService {
     if (replacing && (await this.statuses.updateClaim(item.source, key, replacing, revision).catch(() => undefined)) === undefined) return undefined;
     const reason = `canceled by ${item.provider ?? item.source} before the story arrived; it will not be published until ${entry.tombstoneUntil}`;
     await this.statuses.setStatus({ articleId: entry.articleId, status: 'killed', reason, correlationId });
-    return { articleId: entry.articleId, outcome: 'killed', reason };
+    return { articleId: entry.articleId, outcome: 'killed', reason, tombstone: true };
   }
 
   /** Nothing emitted; a stale version or an update to a killed story says so in the article's status too. */

@@ -77,6 +77,7 @@ export function toNinjs(article: CanonicalArticle, store: StoreFacts): NinjsDocu
     embargoedUntil: article.embargo,
     pubStatus: article.pubStatus,
     urgency: article.urgency,
+    genres: article.genre ? [{ name: article.genre, literal: article.genre }] : undefined,
     copyrightHolder: article.rights?.copyrightHolder,
     copyrightNotice: article.rights?.copyrightNotice,
     usageTerms: article.rights?.usageTerms,

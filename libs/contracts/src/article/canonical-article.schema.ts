@@ -101,6 +101,8 @@ export const CanonicalArticle = Type.Object({
   /** BCP 47 / ISO 639-1 code as given by the source or detected. */
   language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' })),
   section: Type.Optional(Text(200)),
+  /** The kind of copy, where the sender says or intake decides it: "brief" for a headline-only item that links to its source. */
+  genre: Type.Optional(Text(100)),
   /** 1 (flash) to 9 (lowest), as in IPTC. */
   urgency: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
   pubStatus: PubStatus,

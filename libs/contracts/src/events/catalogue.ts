@@ -4,6 +4,7 @@ import { ArticleEnrichedV1 } from './article-enriched.v1.js';
 import { ArticleIngestedV1 } from './article-ingested.v1.js';
 import { ArticleKilledV1, ArticlePublishedV1 } from './article-lifecycle.v1.js';
 import { DeadLetterV1 } from './dead-letter.v1.js';
+import { WireItemReceivedV1 } from './wire-item-received.v1.js';
 
 export const LIFECYCLE_ACTIONS = ['published', 'updated', 'corrected', 'killed'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -51,16 +52,16 @@ function defineEvent<const T extends string, S extends TSchema>(
 export const deadLetterSubject = (namespace: string, service: string) => `${namespace}.deadletter.${subjectToken(service, 'unknown')}.v1`;
 
 const lifecycle = <const T extends string>(type: T, summary: string) =>
-  defineEvent(type, { major: 1, minor: 1 }, ArticlePublishedV1, { producers: 'publishing (outbox)', summary, carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected' });
+  defineEvent(type, { major: 1, minor: 2 }, ArticlePublishedV1, { producers: 'publishing (outbox)', summary, carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected' });
 
 /** The catalogue: every event the services exchange, each defined once. */
 export const Events = {
-  articleIngested: defineEvent('news.article.ingested', { major: 1, minor: 1 }, ArticleIngestedV1, {
+  articleIngested: defineEvent('news.article.ingested', { major: 1, minor: 2 }, ArticleIngestedV1, {
     producers: 'ingest, cli (reenrich)',
     summary: 'an editor or a wire submitted, updated, corrected or killed a story (or asked it tagged again)',
     carries: '`action`, the canonical article, `correction` or `killReason`, `receivedAt`',
   }),
-  articleEnriched: defineEvent('news.article.enriched', { major: 1, minor: 1 }, ArticleEnrichedV1, {
+  articleEnriched: defineEvent('news.article.enriched', { major: 1, minor: 2 }, ArticleEnrichedV1, {
     producers: 'enrichment',
     summary: 'enrichment tagged it',
     carries: 'the same as ingested, the article with its automatic tags and `facts`',
@@ -72,6 +73,11 @@ export const Events = {
     producers: 'publishing (outbox)',
     summary: 'withdrawn: consumers take the story down',
     carries: '`articleId`, `language`, `section`, `reason`, `revision`, `killedAt` (no copy)',
+  }),
+  wireItemReceived: defineEvent('news.wire.received', { major: 1, minor: 0 }, WireItemReceivedV1, {
+    producers: 'ingest',
+    summary: 'an item reached wire intake (a post, a feed poll, an e-mail) and intake decided what to do with it: the intake log',
+    carries: 'channel, source, newsroom, format, guid, version, headline, language, `outcome` and `reason`, the article id',
   }),
   deadLetter: {
     ...defineEvent('news.deadletter', { major: 1, minor: 0 }, DeadLetterV1, {

@@ -8,6 +8,7 @@ export * from './article-ingested.v1.js';
 export * from './article-lifecycle.v1.js';
 export * from './catalogue.js';
 export * from './dead-letter.v1.js';
+export * from './wire-item-received.v1.js';
 
 /** The catalogue by event type: producers and consumers use the same entries. */
 const BY_TYPE = new Map<string, CatalogueEntry>(Object.values(Events).map((definition) => [definition.type, definition]));

@@ -37,8 +37,21 @@ function bodyAndStandfirst(entry: FeedEntry) {
   return { body: entry.content, standfirst: repeats ? undefined : summary };
 }
 
+/**
+ * Headline feeds send items with a title and a link and no text: a desk keeps them as briefs that
+ * link to the story at its source. A title alone, with no text and nowhere to read more, says too
+ * little to publish.
+ */
+function withoutText(entry: FeedEntry): string | undefined {
+  if (entry.summary?.text.trim() || entry.content?.text.trim()) return undefined;
+  if (!entry.title) return 'Feed item has no title and no text';
+  if (!entry.link) return 'Feed item has a title but no text and no link to read it at';
+  return undefined;
+}
+
 export function feedArticle(entry: FeedEntry, channel: FeedChannel, opts: WireParseOptions): DraftArticle | string {
-  if (!entry.title && !entry.summary && !entry.content) return 'Feed item has no title and no text';
+  const refused = withoutText(entry);
+  if (refused) return refused;
   const provider = channel.title;
   const source = sourceName(hostOf(channel.link) ?? provider ?? 'feed');
   const provenance: Provenance = { source: 'provider', by: source };
@@ -52,6 +65,7 @@ export function feedArticle(entry: FeedEntry, channel: FeedChannel, opts: WirePa
       externalId: externalId(entry),
       uri: entry.link,
       headline: entry.title,
+      genre: entry.summary?.text.trim() || entry.content?.text.trim() ? undefined : 'brief',
       byline: entry.author,
       language: entry.language ?? channel.language,
       firstCreated: published,

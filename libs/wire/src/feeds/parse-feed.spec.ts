@@ -42,6 +42,28 @@ describe('parseFeed on the example feeds', () => {
   });
 });
 
+describe('parseFeed: items without text', () => {
+  const rss = (items: string) => `<rss version="2.0"><channel><title>Headlines</title><link>https://news.test/</link>${items}</channel></rss>`;
+
+  it('keeps a title and a link as a brief that links to its source', () => {
+    const { articles } = parseFeed(rss('<item><title>Strike called off</title><link>https://news.test/a/1</link><description></description></item>'), opts);
+    expect(articles).toHaveLength(1);
+    expect(draft.parse(articles[0])).toBe(articles[0]);
+    expect(articles[0]).toMatchObject({ headline: 'Strike called off', bodyText: '', uri: 'https://news.test/a/1', genre: 'brief' });
+  });
+
+  it('refuses a title with neither text nor link, saying so', () => {
+    const { articles, skipped } = parseFeed(rss('<item><title>Strike called off</title><guid isPermaLink="false">x1</guid></item>'), opts);
+    expect(articles).toEqual([]);
+    expect(skipped).toEqual([{ index: 0, reason: 'Feed item has a title but no text and no link to read it at' }]);
+  });
+
+  it('gives an item with text no genre', () => {
+    const [article] = parseFeed(rss('<item><title>t</title><link>https://news.test/a/2</link><description>Text.</description></item>'), opts).articles;
+    expect(article!.genre).toBeUndefined();
+  });
+});
+
 describe('parseFeed: broken feeds', () => {
   it('recovers an unterminated final end tag and bare ampersands', () => {
     const text = '<rss version="2.0"><channel><item><title>AT&T profits</title><link>http://x.test/?a=1&b=2</link></item></channel></rss';

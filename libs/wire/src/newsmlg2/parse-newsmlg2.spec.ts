@@ -52,6 +52,12 @@ describe('parseNewsMlG2 on the IPTC examples', () => {
 });
 
 describe('parseNewsMlG2 on synthetic items', () => {
+  it('keeps a cancel notice without headline or content, named after its guid', () => {
+    const bare = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:9" version="2">
+      <itemMeta><itemClass qcode="ninat:text"/><provider literal="AFP"/><pubStatus qcode="stat:canceled"/></itemMeta></newsItem>`;
+    expect(parseNewsMlG2(bare, options)[0]).toMatchObject({ headline: 'Canceled: urn:test:9', pubStatus: 'canceled', externalId: 'urn:test:9', bodyText: '' });
+  });
+
   it('maps pubStatus canceled and withheld', () => {
     expect(parseNewsMlG2(item({ meta: '<pubStatus qcode="stat:canceled"/>' }), options)[0].pubStatus).toBe('canceled');
     expect(parseNewsMlG2(item({ meta: '<pubStatus qcode="stat:withheld"/>' }), options)[0].pubStatus).toBe('withheld');

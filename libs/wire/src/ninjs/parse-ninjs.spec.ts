@@ -19,6 +19,18 @@ function errorOf(text: string): WireError {
 }
 
 describe('parseNinjs', () => {
+  it('keeps a cancel notice with no body (and no headline) for intake to hold as a tombstone', () => {
+    const { articles, skipped } = parseNinjs(JSON.stringify({ uri: 'urn:test:cancel-1', version: '2', pubstatus: 'canceled', type: 'text' }), opts);
+    expect(skipped).toEqual([]);
+    expect(draft.parse(articles[0])).toBe(articles[0]);
+    expect(articles[0]).toMatchObject({ headline: 'Canceled: urn:test:cancel-1', pubStatus: 'canceled', externalId: 'urn:test:cancel-1', bodyText: '' });
+  });
+
+  it('still refuses a usable item with no body', () => {
+    const { articles, skipped } = parseNinjs(JSON.stringify({ uri: 'urn:test:2', headline: 'h', type: 'text' }), opts);
+    expect(articles).toEqual([]);
+    expect(skipped[0]!.reason).toMatch(/has no body/);
+  });
 
 
 

@@ -93,6 +93,8 @@ function isBrief(doc: Json): boolean {
 function notAnArticle(doc: Json, bodyText: string): string | undefined {
   const type = str(doc.type);
   if (type && NOT_ARTICLES.has(type)) return `ninjs ${type} item is not an article`;
+  // A cancel notice needs no text: intake keeps it as a tombstone, even before the story it kills.
+  if (pubStatusFrom(str(prop(doc, 'pubstatus', 'pubStatus'))) === 'canceled') return undefined;
   if (type && MEDIA.has(type) && !bodyText) return `ninjs ${type} item carries no text body`;
   if (!bodyText && !isBrief(doc)) {
     return 'ninjs item has no body: body_text, body_html, bodies[] and descriptions[] with a body role are all empty, and its genre does not mark it as a brief';
@@ -119,6 +121,7 @@ function toArticle(doc: Json, opts: WireParseOptions): DraftArticle | string {
       version: version(doc.version),
       byline: str(doc.byline) ?? str(doc.by),
       located: str(doc.located),
+      genre: isBrief(doc) ? 'brief' : undefined,
       language: str(doc.language),
       urgency: urgencyFrom(String(doc.urgency ?? '')),
       pubStatus: pubStatusFrom(str(prop(doc, 'pubstatus', 'pubStatus'))),

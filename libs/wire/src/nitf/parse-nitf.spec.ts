@@ -36,6 +36,16 @@ describe('parseNitf on synthetic documents', () => {
     expect(parseNitf(nitf, options)[0]).toMatchObject({ headline: 'Titre', bodyText: 'Texte.', versionCreated: options.receivedAt, source: 'wire' });
   });
 
+  it('keeps a cancel notice with neither headline nor body, named after its id', () => {
+    const nitf = '<nitf><head><docdata management-status="canceled"><doc-id id-string="nitf-42"/></docdata></head><body/></nitf>';
+    expect(parseNitf(nitf, options)[0]).toMatchObject({ headline: 'Canceled: nitf-42', pubStatus: 'canceled', externalId: 'nitf-42', bodyText: '' });
+  });
+
+  it('still refuses a document with neither headline nor body that cancels nothing', () => {
+    const nitf = '<nitf><head><docdata><doc-id id-string="nitf-43"/></docdata></head><body/></nitf>';
+    expect(() => parseNitf(nitf, options)).toThrow(expect.objectContaining({ code: 'empty-document' }) as unknown as WireError);
+  });
+
   it('refuses an XXE DOCTYPE', () => {
     const nitf = '<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf><body>&x;</body></nitf>';
     expect(() => parseNitf(nitf, options)).toThrow(expect.objectContaining({ code: 'doctype-forbidden' }) as unknown as WireError);

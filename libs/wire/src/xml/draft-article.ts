@@ -68,7 +68,7 @@ export function mergeFields(...sets: (DraftFields | undefined)[]): DraftFields {
 /** Applies defaults and schema limits; throws 'empty-document' when there is neither headline nor body. */
 export function toDraftArticle(fields: DraftFields, options: WireParseOptions, what: string): DraftArticle {
   const body = fields.body ?? { html: '', text: '' };
-  const headline = fields.headline?.trim() || headlineFromBody(body.text);
+  const headline = fields.headline?.trim() || headlineFromBody(body.text) || cancelHeadline(fields);
   if (!headline) throw new WireError('empty-document', `${what} has neither a headline nor body text`);
   const { body: _body, ...rest } = fields;
   const draft: DraftArticle = {
@@ -90,6 +90,15 @@ export function toDraftArticle(fields: DraftFields, options: WireParseOptions, w
     related: fields.related ?? [],
   };
   return dropUndefined(clampLengths(draft));
+}
+
+/**
+ * A cancel notice often carries nothing but its guid: it still has to reach intake, which keeps it
+ * as a tombstone for the story it kills (that may come later), so it is named after that guid.
+ */
+function cancelHeadline(fields: DraftFields): string | undefined {
+  const guid = fields.externalId ?? fields.uri;
+  return fields.pubStatus === 'canceled' && guid ? `Canceled: ${guid}`.slice(0, 1000) : undefined;
 }
 
 /** Wire copy without a headline (flashes, some Ritzau/AP items) gets its first sentence, cut at a word. */
