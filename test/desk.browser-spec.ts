@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, openBrowser, screenshot, type TestBrowser } from './support/browser.js';
 import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes } from './support/fixtures.js';
+import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes, fixtureText } from './support/fixtures.js';
 
 const REPORTER_KEY = 'reporter-key-0123456789abcdef';
+const AGENCY_KEY = 'agency-wire-key-0123456789abcdef';
 const PIPELINE_MS = 60_000;
 
 /** The desk as an editor uses it, in headless Chromium, against the three services and the real NATS and Postgres. */
@@ -33,7 +34,7 @@ describe('desk: the editors\' page in a browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(path.resolve('dist/desk/index.html'))) execSync('npm run build:desk', { stdio: 'inherit' });
-    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,reporter:${REPORTER_KEY}:submit` });
+    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,reporter:${REPORTER_KEY}:submit,agency:${AGENCY_KEY}:wire` });
     // The page learns where the read API is from ingest: restart ingest once publishing's port is known.
     pipeline.env.DESK_READ_API_URL = pipeline.url('publishing', '');
     await pipeline.stopService('ingest');
@@ -153,8 +154,21 @@ describe('desk: the editors\' page in a browser', () => {
     await items.getByRole('cell', { name: 'new', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Send to intake' }).click();
     await items.getByRole('cell', { name: 'duplicate', exact: true }).waitFor();
-    await expectAccessible('wire');
   }, 30_000);
+
+  it('shows a document another key posts through the API on the open wire desk, live, and follows it to published', async () => {
+    const guid = `urn:newsml:example.com:desk-live-${Date.now()}`;
+    const story = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml').replace(/guid="[^"]+"/, `guid="${guid}"`);
+    const posted = await pipeline.request('ingest', '/v1/wire', { method: 'POST', headers: { authorization: `Bearer ${AGENCY_KEY}`, 'content-type': 'application/xml' }, body: story });
+    expect(posted.status).toBe(202);
+    const row = page.getByTestId('wire-items').getByRole('row').filter({ hasText: 'Fed to halt QE to avert "bubble"' });
+    await row.waitFor({ timeout: PIPELINE_MS });
+    await row.getByRole('cell', { name: 'published', exact: true }).waitFor({ timeout: PIPELINE_MS });
+    expect(await row.getByRole('cell', { name: 'new', exact: true }).count()).toBe(1);
+    await expectAccessible('wire');
+    await row.getByRole('button', { name: 'Fed to halt QE to avert "bubble"' }).click();
+    await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
+  }, PIPELINE_MS + 10_000);
 
   it('lists dead letters for an admin', async () => {
     await nav('Admin');

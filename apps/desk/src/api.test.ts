@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApi } from './api';
 
 /** A fetch that records the Authorization header of each call and answers 401 to keyless reads when told to. */
@@ -28,5 +28,38 @@ describe('createApi', () => {
     expect(await api.read('/v1/articles')).toEqual({ ok: true });
     await api.read('/v1/articles/1');
     expect(calls.map((c) => c.authorization)).toEqual([undefined, 'Bearer secret-key', 'Bearer secret-key']);
+  });
+});
+
+describe('follow (Server-Sent Events)', () => {
+  it('passes each event on, and reconnects after a drop with the last event id', async () => {
+    const calls: Array<Record<string, string>> = [];
+    const bodies = ['id: 7\nevent: item\ndata: {"n":1}\n\n', 'event: status\ndata: {"n":2}\n\n'];
+    const controller = new AbortController();
+    const fetcher = (async (_url: string, init: RequestInit = {}) => {
+      calls.push(init.headers as Record<string, string>);
+      const body = bodies.shift();
+      if (body === undefined) {
+        controller.abort();
+        throw new DOMException('aborted', 'AbortError');
+      }
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }) as typeof fetch;
+    const events: Array<{ event?: string; id?: string; data: string }> = [];
+    vi.useFakeTimers({ shouldAdvanceTime: true, advanceTimeDelta: 500 });
+    try {
+      await createApi('secret-key', 'http://read.test', fetcher).follow('/v1/wire/items/stream', (e) => events.push(e), controller.signal);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(events.map((e) => [e.event, e.id, e.data])).toEqual([['item', '7', '{"n":1}'], ['status', undefined, '{"n":2}']]);
+    expect(calls[0]).toMatchObject({ authorization: 'Bearer secret-key', accept: 'text/event-stream' });
+    expect(calls[0]!['last-event-id']).toBeUndefined();
+    expect(calls[1]!['last-event-id']).toBe('7');
+  });
+
+  it('stops on a refusal instead of retrying it', async () => {
+    const fetcher = (async () => new Response(JSON.stringify({ title: 'Forbidden', detail: 'no' }), { status: 403, headers: { 'content-type': 'application/problem+json' } })) as unknown as typeof fetch;
+    await expect(createApi('k', 'http://read.test', fetcher).follow('/s', () => undefined, new AbortController().signal)).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -13,7 +13,7 @@ export const ingestConfigSchema = {
   WIRE_MAX_ITEMS: setting.int('most items one wire document or feed poll may carry (feed entries, captured messages, a ninjs batch); more is refused whole with 413', 1000, 1, 100_000),
   WIRE_KILL_TOMBSTONE_HOURS: setting.int('how long a cancel notice for a story not yet received keeps that story from being published (at least the stream age)', 24 * 30, 1, 24 * 3650),
   WIRE_LOG_RETENTION_HOURS: setting.int('how long the intake log (GET /v1/wire/items) keeps a line', 24 * 7, 1, 24 * 365),
-  WIRE_LOG_MAX_ITEMS: setting.int('most lines the intake log keeps (the oldest go first); each ingest instance holds them in memory, about 1 KB each', 100_000, 100, 2_000_000),
+  WIRE_LOG_MAX_ITEMS: setting.int('most lines the intake log keeps (the oldest go first); each ingest instance holds them in memory, about 0.5 KB each', 100_000, 100, 2_000_000),
   DESK_READ_API_URL: setting.url('where the desk page (/desk) reaches the read API, e.g. https://read.example.com (empty: the page\'s own host, port 3002)', '', ['http', 'https']),
   ...natsSettings,
   ...streamSettings,

@@ -20,7 +20,7 @@ describe('subjects', () => {
 
   it('keeps namespaces apart, and refuses unsafe ones', () => {
     expect(subjectsFor('t42').ingested).toBe('t42.article.ingested.v1');
-    expect(streamNames('t-42')).toEqual({ events: 'T_42_EVENTS', deadLetters: 'T_42_DEADLETTERS' });
+    expect(streamNames('t-42')).toEqual({ events: 'T_42_EVENTS', deadLetters: 'T_42_DEADLETTERS', wireLog: 'T_42_WIRE_LOG' });
     expect(bucketNames('t-42')).toEqual({ intake: 'T_42_INTAKE', feeds: 'T_42_FEEDS' });
     expect(() => subjectsFor('a.b')).toThrow('invalid subject namespace');
     expect(subjectToken('  ', 'x')).toBe('x');

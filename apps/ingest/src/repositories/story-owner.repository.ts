@@ -1,6 +1,6 @@
-import { Kvm, type KV } from '@nats-io/kv';
+import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { bucketNames } from '#contracts';
+import { openIntakeBucket } from '#messaging';
 import type { StoryOwner } from '../services/ownership-rules.js';
 
 /**
@@ -12,7 +12,9 @@ export class StoryOwnerRepository {
   private constructor(private readonly kv: KV) {}
 
   static async open(nc: NatsConnection, namespace: string, replicas = 1): Promise<StoryOwnerRepository> {
-    return new StoryOwnerRepository(await new Kvm(nc).create(bucketNames(namespace).intake, { history: 1, replicas }));
+    // The intake bucket's one configuration: a second one here made the first start of a namespace fail
+    // ("stream name already in use with a different configuration") whenever this opened first.
+    return new StoryOwnerRepository(await openIntakeBucket(nc, namespace, replicas));
   }
 
   /** Records the owner unless the story has one already (a retried or concurrent first submission). */
