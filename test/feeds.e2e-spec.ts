@@ -85,6 +85,15 @@ describe('feeds: registration and polling', () => {
     expect(state).toMatchObject({ url: feedUrl, consecutiveFailures: 0, counts: expect.objectContaining({ new: 4 }) });
     expect(state.lastPolledAt).toBeDefined();
     expect(state.lastError).toBeUndefined();
+
+    // The restarted ingest read the intake log back from its stream: the lines from before the restart are there.
+    const lines = await eventually('the feed\'s lines, published, in the intake log', async () => {
+      const log = await pipeline.get('ingest', '/v1/wire/items?channel=feed&outcome=new&limit=200');
+      const ours = log.body.items.filter((line: any) => line.feed === id);
+      return ours.every((line: any) => line.status?.status === 'published') ? ours : undefined;
+    });
+    expect(lines.map((line: any) => line.headline).sort()).toEqual(['Deuxième', 'Premier', 'Quatrième', 'Troisième']);
+    expect(lines[0]).toMatchObject({ channel: 'feed', source: 'test-wire', format: 'rss' });
   }, 60_000);
 
   it('backs off a feed that returns garbage, and says why', async () => {
