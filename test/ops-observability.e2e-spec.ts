@@ -27,6 +27,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   const services = {} as Record<ServiceName, ServiceProcess>;
   const correlationId = `ops-${randomUUID()}`;
   const apiKey = randomBytes(16).toString('hex');
+  const wireKey = randomBytes(16).toString('hex');
   let nats: SecuredNats;
   let otlp: OtlpReceiver;
   let reader: NatsConnection;
@@ -37,7 +38,7 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     assertBuilt();
     nats = await SecuredNats.start(namespace);
     otlp = await OtlpReceiver.start();
-    const env = { DEPECHE_API_KEYS: `ops-test:${apiKey}:submit`, NATS_URL: nats.url, NATS_NAMESPACE: namespace, DATABASE_URL: database.url, LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, CONSUMER_LAG_POLL_MS: '500' };
+    const env = { DEPECHE_API_KEYS: `ops-test:${apiKey}:submit,ops-wire:${wireKey}:wire`, NATS_URL: nats.url, NATS_NAMESPACE: namespace, DATABASE_URL: database.url, LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, CONSUMER_LAG_POLL_MS: '500' };
     for (const name of START_ORDER) services[name] = await ServiceProcess.start(name, await freePort(), { ...env, ...nats.credentials(name) });
     reader = await nats.connect('consumer');
     const published = collect<{ article: { id: string } }>(reader, subjects.lifecycle.published);
@@ -146,6 +147,15 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     expect(message?.json<{ data: { article: { id: string } } }>().data.article.id).toBe(articleId);
     message?.ack();
     await expect(jsm.streams.delete(stream)).rejects.toThrow(/permission|timeout/i);
+  });
+
+  it('lets ingest write the intake log and read it back under its own NATS user', async () => {
+    const rss = '<rss version="2.0"><channel><title>Ops</title><link>https://ops.test/</link><item><title>Ops wire item</title><link>https://ops.test/a/1</link><description>Text.</description></item></channel></rss>';
+    const headers = { authorization: `Bearer ${wireKey}` };
+    const posted = await fetch(services.ingest.url('/v1/wire'), { method: 'POST', headers: { ...headers, 'content-type': 'application/rss+xml' }, body: rss });
+    expect(posted.status).toBe(202);
+    const log = (await (await fetch(services.ingest.url('/v1/wire/items'), { headers })).json()) as { items: unknown[] };
+    expect(log.items).toEqual([expect.objectContaining({ headline: 'Ops wire item', outcome: 'new', key: 'ops-wire' })]);
   });
 
   it('gives each NATS user only its own subjects', async () => {

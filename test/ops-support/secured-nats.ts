@@ -55,7 +55,9 @@ export class SecuredNats {
       .replaceAll('news.', `${namespace}.`)
       .replaceAll('NEWS_', `${namespace.toUpperCase()}_`);
     writeFileSync(path.join(dir, 'nats-server.conf'), conf);
-    const passwords = Object.fromEntries(NATS_USERS.map((user) => [user, randomBytes(12).toString('hex')])) as Record<NatsUser, string>;
+    // nats-server reads an environment variable's value as a config value: one starting with a digit ("0e3…",
+    // "12ab…") is taken for a malformed number and the server does not start. A letter first keeps it a string.
+    const passwords = Object.fromEntries(NATS_USERS.map((user) => [user, `pw${randomBytes(12).toString('hex')}`])) as Record<NatsUser, string>;
     const env = Object.fromEntries(NATS_USERS.map((user) => [`NATS_${user.toUpperCase()}_PASSWORD`, passwords[user]]));
     const child = spawn(natsServerBinary(), ['-c', path.join(dir, 'nats-server.conf'), '-a', '127.0.0.1'], { env: { ...env, PATH: process.env.PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
     const nats = new SecuredNats(child, dir, `nats://127.0.0.1:${port}`, passwords);
