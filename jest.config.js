@@ -2,6 +2,7 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] };
 const moduleNameMapper = {
   '^#(contracts|messaging|wire|nlp|runtime)$': '<rootDir>/libs/$1/src/index.ts',
+  '^#runtime/testing$': '<rootDir>/libs/runtime/src/testing/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform, moduleNameMapper, testEnvironment: 'node', setupFilesAfterEnv: ['<rootDir>/test/support/deadline.ts'] };

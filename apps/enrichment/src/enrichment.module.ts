@@ -3,7 +3,7 @@ import { MessagingModule } from '#messaging';
 import { HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { EnrichmentConfig } from './config.js';
 import { ArticleIngestedHandler } from './handlers/article-ingested.handler.js';
-import { ArticleEnrichmentService, MIN_CONFIDENCE } from './services/article-enrichment.service.js';
+import { ArticleEnrichmentService, ENRICHER, loadEnricher } from './services/article-enrichment.service.js';
 
 @Module({})
 export class EnrichmentModule {
@@ -14,7 +14,7 @@ export class EnrichmentModule {
       controllers: [ArticleIngestedHandler, HealthController],
       providers: [
         ArticleEnrichmentService,
-        { provide: MIN_CONFIDENCE, useValue: config.ENRICHMENT_MIN_CONFIDENCE_PERCENT / 100 },
+        { provide: ENRICHER, useFactory: () => loadEnricher(config.ENRICHMENT_MIN_CONFIDENCE_PERCENT / 100) },
         readinessProvider(),
       ],
     };

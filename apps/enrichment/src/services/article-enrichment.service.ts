@@ -1,26 +1,23 @@
-import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createEnricher, type Enricher } from '#nlp';
 import { Events, type EventOf } from '#contracts';
 import { createEvent, derivedEventId, EventPublisher, followingFrom, IntakeStatusReporter } from '#messaging';
 
 export const TAGGER_VERSION = '1.1.0';
-/** Injection token: automatic entities and topics below this confidence (0–1) are not emitted. */
-export const MIN_CONFIDENCE = Symbol('MIN_CONFIDENCE');
+/** Injection token of the taggers (libs/nlp's Enricher): loaded once, before the service takes events. */
+export const ENRICHER = Symbol('ENRICHER');
+
+/** The taggers with their models loaded (a few hundred ms); automatic tags below `minConfidence` (0–1) are not emitted. */
+export const loadEnricher = (minConfidence: number): Promise<Enricher> => createEnricher({ version: TAGGER_VERSION, minConfidence });
 
 /** Runs the taggers over an ingested article and passes it on as enriched. */
 @Injectable()
-export class ArticleEnrichmentService implements OnModuleInit {
-  private enricher!: Enricher;
-
+export class ArticleEnrichmentService {
   constructor(
     private readonly publisher: EventPublisher,
     private readonly statuses: IntakeStatusReporter,
-    @Optional() @Inject(MIN_CONFIDENCE) private readonly minConfidence = 0,
+    @Inject(ENRICHER) private readonly enricher: Enricher,
   ) {}
-
-  async onModuleInit(): Promise<void> {
-    this.enricher = await createEnricher({ version: TAGGER_VERSION, minConfidence: this.minConfidence });
-  }
 
   /** `deliveryCount`: how many times JetStream has handed this event over (1 the first time). */
   async enrich(event: EventOf<'news.article.ingested'>, deliveryCount = 1): Promise<void> {

@@ -60,7 +60,8 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
     while (this.polling.size) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
-  private async pollDue(): Promise<void> {
+  /** One tick: polls every due feed this instance can lease (a timer calls it each second). */
+  async pollDue(): Promise<void> {
     const now = Date.now();
     const due = (await this.feeds.list().catch(() => [])).filter((f) => !f.disabled && Date.parse(f.nextPollAt) <= now && !this.polling.has(f.id));
     await Promise.all(due.map((feed) => this.pollIfLeased(feed.id)));
@@ -117,5 +118,6 @@ function nextState(feed: FeedRecord, { items, ...changes }: Partial<FeedRecord> 
   const counts = { ...feed.counts };
   for (const item of items ?? []) counts[item.outcome]++;
   const { lease: _lease, ...rest } = feed;
-  return { ...rest, ...changes, counts, consecutiveFailures: failures, lastPolledAt: new Date().toISOString(), nextPollAt: new Date(Date.now() + delay).toISOString() };
+  const now = Date.now();
+  return { ...rest, ...changes, counts, consecutiveFailures: failures, lastPolledAt: new Date(now).toISOString(), nextPollAt: new Date(now + delay).toISOString() };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { untagged, type CanonicalArticle } from '#contracts';
 import { EventPublisher } from '#messaging';
-import { autoMock } from '../../../../libs/runtime/src/testing/auto-mock.js';
+import { newTestService } from '#runtime/testing';
 import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 
@@ -9,9 +9,8 @@ const article: CanonicalArticle = { id: '7a1d1e52-55d4-4a41-9d0e-5d1b0b0e0f01', 
 
 describe('IngestedEventEmitter', () => {
   const setup = () => {
-    const publisher = autoMock(EventPublisher);
-    const statuses = autoMock(IntakeStatusRepository);
-    return { publisher, statuses, emitter: new IngestedEventEmitter(publisher as unknown as EventPublisher, statuses as unknown as IntakeStatusRepository) };
+    const { sut, mock } = newTestService(IngestedEventEmitter);
+    return { publisher: mock(EventPublisher), statuses: mock(IntakeStatusRepository), emitter: sut };
   };
 
   it('sets "received" and publishes the ingested event of the catalogue, with the request correlation', async () => {

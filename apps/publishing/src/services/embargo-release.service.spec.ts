@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { subjectsFor, untagged } from '#contracts';
 import { IntakeStatusReporter } from '#messaging';
-import { autoMock } from '../../../../libs/runtime/src/testing/auto-mock.js';
+import { autoMock, newTestService } from '#runtime/testing';
 import { PublicationRepository, PublicationTransaction, type DueEmbargo } from '../repositories/publication.repository.js';
 import { EmbargoReleaseService } from './embargo-release.service.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
@@ -12,13 +12,11 @@ const due = (id: string): DueEmbargo =>
 
 describe('EmbargoReleaseService', () => {
   it('releases what fell due, owes each its published event and its routed copy, and reports it published', async () => {
-    const store = autoMock(PublicationRepository);
+    const { sut: service, mock } = newTestService(EmbargoReleaseService, { 3: subjectsFor('news'), 4: 1000 });
     const tx = autoMock(PublicationTransaction);
-    const relay = autoMock(OutboxRelayService);
-    const statuses = autoMock(IntakeStatusReporter);
+    const [relay, statuses] = [mock(OutboxRelayService), mock(IntakeStatusReporter)];
     tx.lockDueEmbargoes.mockResolvedValue([due(ID)]);
-    store.transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) => work(tx as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
-    const service = new EmbargoReleaseService(store as unknown as PublicationRepository, relay as unknown as OutboxRelayService, statuses as unknown as IntakeStatusReporter, subjectsFor('news'), 1000);
+    mock(PublicationRepository).transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) => work(tx as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
 
     expect(await service.releaseDue()).toBe(1);
     expect(tx.markReleased).toHaveBeenCalledWith([ID]);
