@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { ArticleVersionRepository } from '../apps/ingest/src/repositories/article-version.repository.js';
+import { DedupeClaimRepository } from '../apps/ingest/src/repositories/dedupe-claim.repository.js';
 import { IntakeStatusRepository } from '../apps/ingest/src/repositories/intake-status.repository.js';
 import { createTestNamespace, type TestNamespace } from './support/namespace.js';
 
@@ -28,5 +30,23 @@ describe('intake statuses', () => {
     // A plain status write still moves it on (the next version of a story goes through "received" again).
     await statuses.setStatus({ articleId: published, status: 'received', correlationId: 'c4' });
     expect(await statuses.getStatus(published)).toMatchObject({ status: 'received', correlationId: 'c4' });
+  });
+
+  it('gives one source + external id to one article, however many claim it at once', async () => {
+    const claims = await DedupeClaimRepository.open(ns.nc, ns.namespace);
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const results = await Promise.all(ids.map((articleId) => claims.claim('afp', 'urn:afp:race', { articleId, contentHash: 'h', version: 1 })));
+    expect(results.filter((r) => r.claimed)).toHaveLength(1);
+    const winner = ids[results.findIndex((r) => r.claimed)];
+    expect(results.filter((r) => !r.claimed).map((r) => (r.claimed ? undefined : r.existing.articleId))).toEqual([winner, winner]);
+    const found = await claims.findClaim('afp', 'urn:afp:race');
+    await expect(claims.updateClaim('afp', 'urn:afp:race', { ...found!.existing, version: 2 }, found!.revision - 1)).rejects.toThrow();
+  });
+
+  it('gives racing editors of one story distinct versions, from 2 on', async () => {
+    const versions = await ArticleVersionRepository.open(ns.nc, ns.namespace);
+    const id = randomUUID();
+    const got = await Promise.all([versions.next(id), versions.next(id), versions.next(id)]);
+    expect(got.sort()).toEqual([2, 3, 4]);
   });
 });

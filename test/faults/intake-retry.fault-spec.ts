@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DedupeEntry, IntakeStatusRepository } from '../../apps/ingest/src/repositories/intake-status.repository.js';
+import type { ArticleVersionRepository } from '../../apps/ingest/src/repositories/article-version.repository.js';
+import type { DedupeClaimRepository, DedupeEntry } from '../../apps/ingest/src/repositories/dedupe-claim.repository.js';
+import type { IntakeStatusRepository } from '../../apps/ingest/src/repositories/intake-status.repository.js';
 import { ArticleIntakeService } from '../../apps/ingest/src/services/article-intake.service.js';
 import type { EmitOptions, IngestedEventEmitter } from '../../apps/ingest/src/services/ingested-event.emitter.js';
 import { OwnershipService } from '../../apps/ingest/src/services/ownership.service.js';
@@ -65,7 +67,9 @@ function intake() {
   const emitter = new FlakyEmitter();
   // This fault is about dedupe and emission; who owns the story is not in question (no caller, nothing recorded).
   const owners = { find: async () => undefined, recordIfNew: async () => undefined } as unknown as StoryOwnerRepository;
-  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, store as unknown as IntakeStatusRepository, new OwnershipService(owners, store as unknown as IntakeStatusRepository));
+  const statuses = store as unknown as IntakeStatusRepository;
+  const versions = {} as ArticleVersionRepository; // new submissions only: no version counter is read
+  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, statuses, store as unknown as DedupeClaimRepository, versions, new OwnershipService(owners, statuses));
   return { store, emitter, service };
 }
 

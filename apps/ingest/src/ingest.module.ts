@@ -12,6 +12,8 @@ import { DeadLetterRepository } from './repositories/dead-letter.repository.js';
 import { FeedRepository } from './repositories/feed.repository.js';
 import { StoryOwnerRepository } from './repositories/story-owner.repository.js';
 import { OwnershipService } from './services/ownership.service.js';
+import { ArticleVersionRepository } from './repositories/article-version.repository.js';
+import { DedupeClaimRepository } from './repositories/dedupe-claim.repository.js';
 import { IntakeStatusRepository } from './repositories/intake-status.repository.js';
 import { FEED_FETCH_POLICY, FeedFetcherRepository } from './repositories/feed-fetcher.repository.js';
 import { FeedPollerService } from './services/feed-poller.service.js';
@@ -54,11 +56,11 @@ export class IngestModule {
           useFactory: (nc: NatsConnection) => FeedRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
           inject: [NATS_CONNECTION],
         },
-        {
-          provide: IntakeStatusRepository,
-          useFactory: (nc: NatsConnection) => IntakeStatusRepository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
+        ...[IntakeStatusRepository, DedupeClaimRepository, ArticleVersionRepository].map((repository) => ({
+          provide: repository,
+          useFactory: (nc: NatsConnection) => repository.open(nc, config.NATS_NAMESPACE, config.STREAM_REPLICAS),
           inject: [NATS_CONNECTION],
-        },
+        })),
         {
           provide: WireLogRepository,
           useFactory: (nc: NatsConnection, publisher: EventPublisher) =>

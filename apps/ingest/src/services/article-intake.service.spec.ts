@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApiKey } from '#runtime';
 import { newTestService } from '#runtime/testing';
+import { ArticleVersionRepository } from '../repositories/article-version.repository.js';
+import { DedupeClaimRepository } from '../repositories/dedupe-claim.repository.js';
 import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
 import { ArticleIntakeService } from './article-intake.service.js';
@@ -15,7 +17,7 @@ const RECEIVED = { articleId: ID, status: 'published' as const, updatedAt: 't' }
 function intake() {
   const built = newTestService(ArticleIntakeService);
   built.mock(IngestedEventEmitter).emit.mockResolvedValue(undefined);
-  built.mock(IntakeStatusRepository).updateClaim.mockResolvedValue(2);
+  built.mock(DedupeClaimRepository).updateClaim.mockResolvedValue(2);
   return built;
 }
 const emitted = (built: ReturnType<typeof intake>) => built.mock(IngestedEventEmitter).emit.mock.calls.map(([action, article]) => [action, article.id, article.version]);
@@ -27,18 +29,18 @@ describe('ArticleIntakeService', () => {
     expect(result.duplicate).toBe(false);
     expect(emitted(built)).toEqual([['submit', result.id, 1]]);
     expect(built.mock(OwnershipService).record).toHaveBeenCalledWith(result.id, { key: 'desk', scope: 'submit', newsroom: 'lemonde' });
-    expect(built.mock(IntakeStatusRepository).claim).not.toHaveBeenCalled();
+    expect(built.mock(DedupeClaimRepository).claim).not.toHaveBeenCalled();
   });
 
   it('refuses a source name another newsroom owns before claiming anything', async () => {
     const built = intake();
     await expect(built.sut.submit(dto({ source: 'afp', externalId: 'x' }), 'corr', undefined, desk)).rejects.toMatchObject({ status: 403 });
-    expect(built.mock(IntakeStatusRepository).claim).not.toHaveBeenCalled();
+    expect(built.mock(DedupeClaimRepository).claim).not.toHaveBeenCalled();
   });
 
   it('takes the same source + externalId with the same content for a duplicate, and new content for an update of the same story', async () => {
     const built = intake();
-    const statuses = built.mock(IntakeStatusRepository);
+    const statuses = built.mock(DedupeClaimRepository);
     statuses.claim.mockResolvedValueOnce({ claimed: true, revision: 1 });
     const first = await built.sut.submit(dto({ externalId: 'e1' }), 'corr', undefined, desk);
     // The claim made by the first call, confirmed: what the second finds.
@@ -55,7 +57,7 @@ describe('ArticleIntakeService', () => {
 
   it('emits again a keyed submission whose first emission was never confirmed (a retry), and refuses a reused Idempotency-Key', async () => {
     const built = intake();
-    const statuses = built.mock(IntakeStatusRepository);
+    const statuses = built.mock(DedupeClaimRepository);
     statuses.claim.mockResolvedValueOnce({ claimed: true, revision: 1 });
     built.mock(IngestedEventEmitter).emit.mockRejectedValueOnce(new Error('NATS away'));
     const key = { client: 'desk', key: 'k-1' };
@@ -80,15 +82,11 @@ describe('ArticleIntakeService', () => {
     expect(built.mock(IngestedEventEmitter).emit).not.toHaveBeenCalled();
   });
 
-  it('counts versions per story with a compare-and-set, trying again when two editors race', async () => {
+  it('gives each change the story\'s next version, and a correction its note trimmed', async () => {
     const built = intake();
-    const statuses = built.mock(IntakeStatusRepository);
-    statuses.getStatus.mockResolvedValue(RECEIVED);
-    statuses.claim.mockResolvedValueOnce({ claimed: true, revision: 1 });
+    built.mock(IntakeStatusRepository).getStatus.mockResolvedValue(RECEIVED);
+    built.mock(ArticleVersionRepository).next.mockResolvedValueOnce(2).mockResolvedValueOnce(3);
     await built.sut.update(ID, dto(), 'corr');
-    const counter = { articleId: ID, contentHash: '', version: 2 };
-    statuses.claim.mockResolvedValue({ claimed: false, existing: counter, revision: 4 });
-    statuses.updateClaim.mockRejectedValueOnce(new Error('wrong last sequence')).mockResolvedValue(6);
     await built.sut.correct(ID, dto(), ' une note ', 'corr');
     expect(emitted(built)).toEqual([['update', ID, 2], ['correct', ID, 3]]);
     expect(built.mock(IngestedEventEmitter).emit.mock.calls[1]![3]).toEqual({ correction: 'une note' });
@@ -96,7 +94,7 @@ describe('ArticleIntakeService', () => {
 
   it('refuses a PUT whose source and externalId name another story, saying which field', async () => {
     const built = intake();
-    built.mock(IntakeStatusRepository).findClaim.mockResolvedValue({ existing: { articleId: 'another', contentHash: 'h', version: 1 }, revision: 1 });
+    built.mock(DedupeClaimRepository).findClaim.mockResolvedValue({ existing: { articleId: 'another', contentHash: 'h', version: 1 }, revision: 1 });
     await expect(built.sut.update(ID, dto({ externalId: 'e1' }), 'corr')).rejects.toMatchObject({ status: 400 });
     await expect(built.sut.update(ID, dto({ source: 'afp' }), 'corr')).rejects.toMatchObject({ status: 400 });
   });

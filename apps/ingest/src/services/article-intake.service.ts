@@ -3,7 +3,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { untagged } from '#contracts';
 import type { CanonicalArticle } from '#contracts';
 import { derivedEventId } from '#messaging';
-import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
+import { ArticleVersionRepository } from '../repositories/article-version.repository.js';
+import { DedupeClaimRepository, type DedupeEntry } from '../repositories/dedupe-claim.repository.js';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import { ProblemException, invalidRequest, type ApiKey } from '#runtime';
 import type { ArticleUpdateDto } from '../dtos/article-revision.dto.js';
 import type { EditorArticleDto } from '../dtos/editor-article.dto.js';
@@ -34,10 +36,6 @@ interface Identity {
   pending?: { source: string; externalId: string; entry: DedupeEntry; revision: number };
 }
 
-/** The dedupe "source" under which each article's own version counter is kept (keyed by our id). */
-const VERSION_KEY = 'depeche:article';
-const VERSION_RETRIES = 5;
-
 /**
  * Turns editors' requests into ingested events. The same source + externalId is
  * one article: identical content is a duplicate (no event), new content an update.
@@ -49,6 +47,8 @@ export class ArticleIntakeService {
   constructor(
     private readonly emitter: IngestedEventEmitter,
     private readonly statuses: IntakeStatusRepository,
+    private readonly claims: DedupeClaimRepository,
+    private readonly versions: ArticleVersionRepository,
     private readonly ownership: OwnershipService,
   ) {}
 
@@ -71,7 +71,7 @@ export class ArticleIntakeService {
     if (identity.pending) {
       // Confirmed: the same content sent again is now a duplicate, no longer a retry.
       const { source, externalId, entry, revision } = identity.pending;
-      await this.statuses.updateClaim(source, externalId, { ...entry, pending: undefined }, revision).catch(() => undefined);
+      await this.claims.updateClaim(source, externalId, { ...entry, pending: undefined }, revision).catch(() => undefined);
     }
     return { id: article.id, duplicate: false };
   }
@@ -104,7 +104,7 @@ export class ArticleIntakeService {
 
   private async nextVersionOf(id: string, dto: ArticleUpdateDto): Promise<CanonicalArticle> {
     await this.assertKnown(id);
-    const version = await this.bumpVersion(id);
+    const version = await this.versions.next(id);
     const article = toCanonicalArticle(dto, id, version, new Date().toISOString());
     // The story's first creation is publishing's to keep; this request only knows its own time.
     const { firstCreated: _now, ...rest } = article;
@@ -122,7 +122,7 @@ export class ArticleIntakeService {
       throw invalidRequest([{ field: 'source', reason }], 'The article has invalid fields.');
     }
     const source = dto.source ?? 'editor';
-    const found = await this.statuses.findClaim(source, dto.externalId);
+    const found = await this.claims.findClaim(source, dto.externalId);
     if (found?.existing.articleId === id) return;
     const where = found ? `belongs to article ${found.existing.articleId}` : 'was never received';
     const reason = `does not match article ${id}: source "${source}" with externalId "${dto.externalId}" ${where}; source and externalId cannot change`;
@@ -132,24 +132,6 @@ export class ArticleIntakeService {
   /** Only articles this ingest received can be edited (their status is kept in the KV bucket). */
   private async assertKnown(id: string): Promise<void> {
     if (!(await this.statuses.getStatus(id))) throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id} was received here.`);
-  }
-
-  /**
-   * Counts versions per article in the KV bucket; compare-and-set, retried when two editors race.
-   * No counter yet means the article is at version 1: submitting writes none, which saves every new story a KV write.
-   */
-  private async bumpVersion(id: string): Promise<number> {
-    for (let attempt = 0; ; attempt++) {
-      const claim = await this.statuses.claim(VERSION_KEY, id, { articleId: id, contentHash: '', version: 2 });
-      if (claim.claimed) return 2;
-      const version = claim.existing.version + 1;
-      try {
-        await this.statuses.updateClaim(VERSION_KEY, id, { ...claim.existing, version }, claim.revision);
-        return version;
-      } catch (error) {
-        if (attempt >= VERSION_RETRIES) throw error;
-      }
-    }
   }
 
   /**
@@ -164,7 +146,7 @@ export class ArticleIntakeService {
     const contentHash = hashOf(dto);
     const id = randomUUID();
     const fresh: DedupeEntry = { articleId: id, contentHash, version: 1, pending: 'submit' };
-    const claim = await this.statuses.claim(source, externalId, fresh);
+    const claim = await this.claims.claim(source, externalId, fresh);
     if (claim.claimed) return { id, version: 1, duplicate: false, pending: { source, externalId, entry: fresh, revision: claim.revision } };
     const { existing } = claim;
     if (existing.contentHash === contentHash) {
@@ -177,7 +159,7 @@ export class ArticleIntakeService {
     // The same source + externalId as a story someone else owns: checked before the dedupe entry moves on.
     await this.ownership.assertMayChange(existing.articleId, caller);
     const entry: DedupeEntry = { ...existing, contentHash, version: existing.version + 1, pending: 'update' };
-    const revision = await this.statuses.updateClaim(source, externalId, entry, claim.revision);
+    const revision = await this.claims.updateClaim(source, externalId, entry, claim.revision);
     return { id: existing.articleId, version: entry.version, duplicate: false, pending: { source, externalId, entry, revision } };
   }
 }

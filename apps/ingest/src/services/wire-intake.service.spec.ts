@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { untagged, type DraftArticle } from '#contracts';
 import { newTestService } from '#runtime/testing';
 import { WireError } from '#wire';
-import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
+import { DedupeClaimRepository, type DedupeEntry } from '../repositories/dedupe-claim.repository.js';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import { WireLogService } from '../wire-log/wire-log.service.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
 import { OwnershipService } from './ownership.service.js';
@@ -19,11 +20,11 @@ const draft = (over: Partial<DraftArticle> = {}): DraftArticle => ({
 
 /** The service with a reader that returns `articles` (and `skipped`), a first claim unless `previous` is given. */
 function intake(articles: DraftArticle[], previous?: DedupeEntry, skipped: { index: number; reason: string }[] = []) {
-  const built = newTestService(WireIntakeService, { 5: 24 });
+  const built = newTestService(WireIntakeService, { 6: 24 });
   built.mock(WireReaderService).read.mockResolvedValue({ format: 'newsml-g2', articles, skipped });
-  const statuses = built.mock(IntakeStatusRepository);
-  statuses.claim.mockResolvedValue(previous ? { claimed: false, existing: previous, revision: 7 } : { claimed: true, revision: 1 });
-  statuses.updateClaim.mockResolvedValue(8);
+  const claims = built.mock(DedupeClaimRepository);
+  claims.claim.mockResolvedValue(previous ? { claimed: false, existing: previous, revision: 7 } : { claimed: true, revision: 1 });
+  claims.updateClaim.mockResolvedValue(8);
   built.mock(OwnershipService).isAgencyCopy.mockResolvedValue(true);
   built.mock(IngestedEventEmitter).oversize.mockReturnValue(undefined);
   return built;
@@ -72,7 +73,7 @@ describe('WireIntakeService', () => {
     big.mock(IngestedEventEmitter).oversize.mockReturnValue('is 2 MB, over the 1 MB limit');
     const receipt = await big.sut.receive(new Uint8Array([1]), undefined, 'corr', delivery);
     expect(receipt.items[0]).toMatchObject({ outcome: 'rejected', reason: 'The item is 2 MB, over the 1 MB limit' });
-    expect(big.mock(IntakeStatusRepository).claim).not.toHaveBeenCalled();
+    expect(big.mock(DedupeClaimRepository).claim).not.toHaveBeenCalled();
   });
 
   it('logs items the parser skipped in document order, and files items under the delivery\'s source', async () => {

@@ -2,7 +2,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DraftArticle, WireChannel, WireItemReceivedV1, WireLogOutcome } from '#contracts';
 import { derivedEventId } from '#messaging';
-import { IntakeStatusRepository, type DedupeEntry } from '../repositories/intake-status.repository.js';
+import { DedupeClaimRepository, type DedupeEntry } from '../repositories/dedupe-claim.repository.js';
+import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
 import { isWireError, type WireFormat } from '#wire';
 import { WireLogService } from '../wire-log/wire-log.service.js';
 import { IngestedEventEmitter } from './ingested-event.emitter.js';
@@ -74,6 +75,7 @@ const MAX_RACES = 3;
 export class WireIntakeService {
   constructor(
     private readonly statuses: IntakeStatusRepository,
+    private readonly claims: DedupeClaimRepository,
     private readonly emitter: IngestedEventEmitter,
     private readonly ownership: OwnershipService,
     private readonly reader: WireReaderService,
@@ -118,7 +120,7 @@ export class WireIntakeService {
     const contentHash = wireContentHash(item);
     for (let attempt = 0; attempt < MAX_RACES; attempt++) {
       const fresh = this.freshEntry(item, contentHash);
-      const claim = await this.statuses.claim(item.source, key, fresh);
+      const claim = await this.claims.claim(item.source, key, fresh);
       const previous = claim.claimed ? undefined : claim.existing;
       // Before any decision: agency copy must not touch an editor's story, not even its status (stale, killed).
       if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
@@ -130,13 +132,13 @@ export class WireIntakeService {
       }
       if ('reason' in decision) return this.refused(previous?.articleId, decision, correlationId);
       const entry = previous ? nextEntry(previous, item, contentHash, decision) : fresh;
-      const revision = previous ? await this.statuses.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
+      const revision = previous ? await this.claims.updateClaim(item.source, key, entry, claim.revision).catch(() => undefined) : claim.revision;
       if (revision === undefined) continue;
       // The same content while its first emission was unconfirmed: a retry, which must not set the status back.
       const resumed = !!previous?.pending && previous.contentHash === contentHash;
       await Promise.all([previous ? undefined : this.ownership.record(entry.articleId, owner), this.emit(item, key, entry, decision, correlationId, resumed)]);
       // Confirmed: a later copy of this item is a duplicate, not a retry.
-      await this.statuses.updateClaim(item.source, key, { ...entry, pending: undefined }, revision).catch(() => undefined);
+      await this.claims.updateClaim(item.source, key, { ...entry, pending: undefined }, revision).catch(() => undefined);
       return { articleId: entry.articleId, outcome: decision.outcome };
     }
     return { outcome: 'rejected', reason: 'the item changed concurrently too often; send it again' };
@@ -152,7 +154,7 @@ export class WireIntakeService {
   /** Records the tombstone (replacing an expired one) and shows the kill in the intake status; undefined on a race. */
   private async keepTombstone(item: DraftArticle, key: string, replacing: DedupeEntry | undefined, revision: number, fresh: DedupeEntry, correlationId: string): Promise<ItemResult | undefined> {
     const entry = replacing ?? fresh;
-    if (replacing && (await this.statuses.updateClaim(item.source, key, replacing, revision).catch(() => undefined)) === undefined) return undefined;
+    if (replacing && (await this.claims.updateClaim(item.source, key, replacing, revision).catch(() => undefined)) === undefined) return undefined;
     const reason = `canceled by ${item.provider ?? item.source} before the story arrived; it will not be published until ${entry.tombstoneUntil}`;
     await this.statuses.setStatus({ articleId: entry.articleId, status: 'killed', reason, correlationId });
     return { articleId: entry.articleId, outcome: 'killed', reason, tombstone: true };

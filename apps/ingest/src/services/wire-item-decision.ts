@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DraftArticle } from '#contracts';
-import type { DedupeEntry } from '../repositories/intake-status.repository.js';
+import type { DedupeEntry } from '../repositories/dedupe-claim.repository.js';
 import type { WireOutcome } from '../dtos/intake-receipt.dto.js';
 
 export type { WireOutcome };
