@@ -4,13 +4,13 @@
  */
 import type { PhaseResult } from './phase.js';
 import { phasesOf, ratios, summariseLoad, type LoadSummary } from './summary.js';
-import type { Role } from './topology.js';
+import type { ServiceName } from '#contracts';
 
 export interface RunFacts {
   results: PhaseResult[];
   loads: string[];
   readyMs: { bare: number; pipeline: number };
-  readyMsEach: Record<'bare' | 'pipeline', Partial<Record<Role, number>>>;
+  readyMsEach: Record<'bare' | 'pipeline', Partial<Record<ServiceName, number>>>;
   enrichMsPerArticle: number;
   scaleOut?: { instances: number; maxPerSec: number; gain: number };
   articleMix: { articles: number; medianBytes: number; languages: Record<string, number> };
@@ -26,7 +26,7 @@ function summaries(results: PhaseResult[], system: PhaseResult['system'], loads:
 /** The highest sustained rate seen at any load (max is the closed loop; an open load can beat it by noise). */
 const maxPerSec = (s: BySystem) => Math.max(...Object.values(s).map((l) => l.throughputPerSec));
 
-const peakRss = (s: BySystem): Record<Role, number> => ({
+const peakRss = (s: BySystem): Record<ServiceName, number> => ({
   ingest: Math.max(...Object.values(s).map((l) => l.peakRssMb.ingest)),
   enrichment: Math.max(...Object.values(s).map((l) => l.peakRssMb.enrichment)),
   publishing: Math.max(...Object.values(s).map((l) => l.peakRssMb.publishing)),

@@ -8,7 +8,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { contextSwitches, cpuSeconds, cpuSecondsOfCommand, memory, pidsOfCommand } from './proc-stats.js';
 import { closedLoop, isAccepted, openLoop, type Sending } from './sender.js';
 import { summarise, type LatencySummary } from './stats.js';
-import { ROLES, type Role, type Topology } from './topology.js';
+import { SERVICES, type ServiceName } from '#contracts';
+import type { Topology } from './topology.js';
 import type { Stage, Tracker } from './tracker.js';
 
 export type Load = number | 'max';
@@ -41,12 +42,12 @@ export interface PhaseResult {
   /** Context switches per published article, same keys: how often each process had to wake up. */
   switchesPerArticle: Record<CpuKey, number>;
   /** VmHWM at the end of the phase (peak since start); the largest instance for a role with several. */
-  peakRssMb: Record<Role, number>;
+  peakRssMb: Record<ServiceName, number>;
 }
 
-type CpuKey = Role | 'bench' | 'nats' | 'postgres';
+type CpuKey = ServiceName | 'bench' | 'nats' | 'postgres';
 type Snapshot = Record<CpuKey, number>;
-const CPU_KEYS: CpuKey[] = [...ROLES, 'bench', 'nats', 'postgres'];
+const CPU_KEYS: CpuKey[] = [...SERVICES, 'bench', 'nats', 'postgres'];
 
 const byKey = (value: (key: CpuKey) => number) => Object.fromEntries(CPU_KEYS.map((key) => [key, value(key)])) as Record<CpuKey, number>;
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
@@ -74,7 +75,7 @@ type SwitchSnapshot = Record<CpuKey, Map<number, number>>;
 
 function switchSnapshot(topology: Topology): SwitchSnapshot {
   const of = (pids: number[]) => new Map(pids.map((pid) => [pid, contextSwitches(pid)]));
-  const byRole = (role: Role) => of(topology.members.filter((m) => m.role === role).map((m) => m.pid));
+  const byRole = (role: ServiceName) => of(topology.members.filter((m) => m.role === role).map((m) => m.pid));
   return {
     ingest: byRole('ingest'),
     enrichment: byRole('enrichment'),
@@ -90,7 +91,7 @@ function switchesSince(before: SwitchSnapshot, after: SwitchSnapshot): Snapshot 
   return byKey(delta);
 }
 
-function peakRss(topology: Topology): Record<Role, number> {
+function peakRss(topology: Topology): Record<ServiceName, number> {
   const peaks = { ingest: 0, enrichment: 0, publishing: 0 };
   for (const member of topology.members) peaks[member.role] = Math.max(peaks[member.role], memory(member.pid).peakMb);
   return peaks;

@@ -18,7 +18,7 @@ import { runPhase, type Load, type PhaseResult } from './phase.js';
 import { startPipeline, type PipelineTopology } from './pipeline-topology.js';
 import { printHops, printPhase, printPhases, printResources, printSummary, printSwitches, printTargets } from './report.js';
 import { writeResults } from './results-file.js';
-import { NATS_URL } from './run-resources.js';
+import { NATS_URL } from '../test/harness/namespace.js';
 import { phasesOf, summariseLoad } from './summary.js';
 import type { Topology } from './topology.js';
 import { Tracker } from './tracker.js';

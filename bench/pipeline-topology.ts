@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { streamNames } from '#contracts';
-import { freePort, SERVICES, startService, stopService, type RunningService, type Service } from '../test/harness/services.js';
-import { NATS_URL, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from './run-resources.js';
+import { SERVICES, streamNames, type ServiceName } from '#contracts';
+import { freePort, startService, stopService, type RunningService } from '../test/harness/services.js';
+import { NATS_URL, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../test/harness/namespace.js';
 import type { Topology } from './topology.js';
 
 export interface PipelineTopology extends Topology {
@@ -27,7 +27,7 @@ function serviceEnv(namespace: string, database: string, secret: string): NodeJS
   };
 }
 
-async function start(name: Service, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<RunningService> {
+async function start(name: ServiceName, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<RunningService> {
   return startService(name, await freePort(), env, { output: 'capture', execArgv });
 }
 
@@ -42,7 +42,7 @@ async function startAll(env: NodeJS.ProcessEnv, execArgv: string[]): Promise<Run
 
 /** `execArgv`: Node options for every service, e.g. --cpu-prof to profile them. */
 export async function startPipeline(nc: NatsConnection, execArgv: string[] = []): Promise<PipelineTopology> {
-  const namespace = uniqueNamespace('benchpipe');
+  const namespace = uniqueNamespace('benchpipe', 3);
   const database = `depeche_${namespace}`;
   const secret = randomBytes(16).toString('hex');
   const env = serviceEnv(namespace, database, secret);

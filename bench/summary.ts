@@ -4,15 +4,15 @@
  * decide), the pipeline/bare ratios, and the latest.json document.
  */
 import type { PhaseResult } from './phase.js';
-import type { Role } from './topology.js';
+import type { ServiceName } from '#contracts';
 
 export interface LoadSummary {
   throughputPerSec: number;
   publishedOfAccepted: string;
   acceptP99Ms: number;
   endToEnd: { p50: number; p95: number; p99: number };
-  cpuSecPer1000: Record<Role, number>;
-  peakRssMb: Record<Role, number>;
+  cpuSecPer1000: Record<ServiceName, number>;
+  peakRssMb: Record<ServiceName, number>;
 }
 
 export function median(values: number[]): number {
@@ -22,7 +22,7 @@ export function median(values: number[]): number {
   return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
 }
 
-const byRole = (phases: PhaseResult[], pick: (p: PhaseResult) => Record<Role, number>, fold: (v: number[]) => number): Record<Role, number> => ({
+const byRole = (phases: PhaseResult[], pick: (p: PhaseResult) => Record<ServiceName, number>, fold: (v: number[]) => number): Record<ServiceName, number> => ({
   ingest: fold(phases.map((p) => pick(p).ingest)),
   enrichment: fold(phases.map((p) => pick(p).enrichment)),
   publishing: fold(phases.map((p) => pick(p).publishing)),

@@ -1,12 +1,8 @@
-import { SERVICES, type ServiceName } from '#contracts';
+import type { ServiceName } from '#contracts';
 
 /** What the load generator and the reports need to know about a running system, bare or pipeline. */
-export type Role = ServiceName;
-
-export const ROLES: readonly Role[] = SERVICES;
-
 export interface Member {
-  role: Role;
+  role: ServiceName;
   pid: number;
 }
 
@@ -22,7 +18,7 @@ export interface Topology {
   /** From spawning the first process until every one is ready. */
   readyMs: number;
   /** Each process's own time to ready (the slowest one is readyMs). */
-  readyMsEach: Partial<Record<Role, number>>;
+  readyMsEach: Partial<Record<ServiceName, number>>;
   /** Stops every process and removes the streams and database of the run. */
   stop(): Promise<void>;
 }

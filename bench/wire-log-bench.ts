@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { freePort, startService, stopService, type RunningService } from '../test/harness/services.js';
 import { memory } from './proc-stats.js';
 import { loadAverage, writeResults } from './results-file.js';
-import { NATS_URL, deleteStreams, uniqueNamespace } from './run-resources.js';
+import { NATS_URL, deleteStreams, uniqueNamespace } from '../test/harness/namespace.js';
 import { percentile } from './stats.js';
 
 const DOCUMENTS = 10;
@@ -45,7 +45,7 @@ async function timeQuery(url: string, headers: Record<string, string>): Promise<
 
 async function main(): Promise<void> {
   const nc = await connect({ servers: NATS_URL });
-  const namespace = uniqueNamespace('benchlog');
+  const namespace = uniqueNamespace('benchlog', 3);
   const secret = randomBytes(16).toString('hex');
   const env = { NATS_URL, NATS_NAMESPACE: namespace, LOG_LEVEL: 'warn', DEPECHE_API_KEYS: `bench:${secret}:wire`, RATE_LIMIT_PER_MINUTE: '1000000' };
   const headers = { authorization: `Bearer ${secret}` };

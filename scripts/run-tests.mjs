@@ -56,7 +56,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /**
  * Runs one suite in its own process group; past its deadline the whole group is killed and the suite fails. Each test
- * file's own deadline (test/support/deadline.ts) falls a minute earlier, so a hung file is named before the kill.
+ * file's own deadline (test/harness/deadline.ts) falls a minute earlier, so a hung file is named before the kill.
  */
 function run(name) {
   const { minutes, command } = SUITES[name];

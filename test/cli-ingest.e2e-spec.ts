@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../apps/cli/src/commands/ingest.command.js';
-import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { EXAMPLE_PAGE, fixturePath } from './support/fixtures.js';
+import { TEST_API_KEY, TestPipeline } from './harness/pipeline.js';
+import { EXAMPLE_PAGE, fixturePath } from './harness/fixtures.js';
 
 describe('depeche ingest', () => {
   let pipeline: TestPipeline;

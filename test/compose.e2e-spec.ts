@@ -9,7 +9,8 @@ import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
 import { loadConfig, type Setting } from '#runtime';
-import { SERVICE_NODE_OPTIONS, SERVICES } from './harness/services.js';
+import { SERVICES } from '#contracts';
+import { SERVICE_NODE_OPTIONS } from './harness/services.js';
 import { natsConfigForLocalServer } from './harness/nats-config.js';
 
 /**

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { assertBuilt, type ServiceName } from './ops-support/processes.js';
+import type { ServiceName } from '#contracts';
+import { assertBuilt } from './harness/services.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const VALID_KEYS = 'ops:config-test-key-0123456789:admin';

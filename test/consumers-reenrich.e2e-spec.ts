@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { subjectsFor, type ArticlePublishedV1, type CanonicalArticle } from '#contracts';
 import * as reenrich from '../apps/cli/src/commands/reenrich.command.js';
-import { runCommand } from './support/cli.js';
-import { request } from './support/http.js';
-import { TestPipeline } from './support/pipeline.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { runCommand } from './harness/cli.js';
+import { request } from './harness/http.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('consumers: depeche reenrich', () => {
   let pipeline: TestPipeline;

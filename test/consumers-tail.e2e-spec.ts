@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
 import * as tail from '../apps/cli/src/commands/tail.command.js';
-import { runCommand } from './support/cli.js';
-import { request } from './support/http.js';
-import { TestPipeline } from './support/pipeline.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { runCommand } from './harness/cli.js';
+import { request } from './harness/http.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('consumers: depeche tail', () => {
   let pipeline: TestPipeline;

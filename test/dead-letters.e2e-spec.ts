@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Events, subjectsFor, type ArticlePublishedV1, type CanonicalArticle, untagged } from '#contracts';
 import { createEvent, EventPublisher } from '#messaging';
 import { run } from '../apps/cli/src/commands/dead-letters.command.js';
-import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { TEST_API_KEY, TestPipeline } from './harness/pipeline.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('dead letters: list and redrive', () => {
   let pipeline: TestPipeline;

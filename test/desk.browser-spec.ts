@@ -3,9 +3,9 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes, fixtureText } from './support/fixtures.js';
+import { axeViolations, openBrowser, screenshot, type TestBrowser } from './harness/browser.js';
+import { TEST_API_KEY, TestPipeline } from './harness/pipeline.js';
+import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes, fixtureText } from './harness/fixtures.js';
 
 const REPORTER_KEY = 'reporter-key-0123456789abcdef';
 const AGENCY_KEY = 'agency-wire-key-0123456789abcdef';

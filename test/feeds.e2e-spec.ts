@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
-import { TestPipeline } from './support/pipeline.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 const rss = (items: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Test wire</title><language>fr</language>

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICES, subjectsFor, type ArticlePublishedV1 } from '#contracts';
-import { mutate, mutateEditorArticle, prng } from './support/mutations.js';
-import { TestPipeline } from './support/pipeline.js';
-import { FIXTURES } from './support/fixtures.js';
-import { eventually, type Collected } from './support/subscriptions.js';
+import { mutate, mutateEditorArticle, prng } from './harness/mutations.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { FIXTURES } from './harness/fixtures.js';
+import { eventually, type Collected } from './harness/subscriptions.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const WIRE_CASES = 1000;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TestPipeline } from './support/pipeline.js';
-import { eventually, type Collected } from './support/subscriptions.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { eventually, type Collected } from './harness/subscriptions.js';
 
 const documented = readFileSync(path.join(import.meta.dirname, '../docs/headers.md'), 'utf8');
 /** Header names written as code in the doc, compared case-insensitively as HTTP and NATS do. */

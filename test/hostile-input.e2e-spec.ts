@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TestPipeline } from './support/pipeline.js';
+import { TestPipeline } from './harness/pipeline.js';
 
 const [SOH, STX, ETX, EOT] = ['\x01', '\x02', '\x03', '\x04'];
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ArticleVersionRepository } from '../apps/ingest/src/repositories/article-version.repository.js';
 import { DedupeClaimRepository } from '../apps/ingest/src/repositories/dedupe-claim.repository.js';
 import { IntakeStatusRepository } from '../apps/ingest/src/repositories/intake-status.repository.js';
-import { createTestNamespace, type TestNamespace } from './support/namespace.js';
+import { createTestNamespace, type TestNamespace } from './harness/namespace.js';
 
 /** The intake status bucket on the real NATS: what a retried submission may and may not overwrite. */
 describe('intake statuses', () => {

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './harness/services.js';
-import { eventually } from './support/subscriptions.js';
+import { eventually } from './harness/subscriptions.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The services' default ports (npm start runs them as a laptop would). */

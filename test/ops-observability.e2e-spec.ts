@@ -4,15 +4,16 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { streamNames, subjectsFor } from '#contracts';
-import { testDatabase } from './ops-support/database.js';
-import { OtlpReceiver } from './ops-support/otlp-receiver.js';
-import { START_ORDER, SERVICES } from './harness/services.js';
-import { assertBuilt, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
-import { sample, scrape } from './ops-support/prometheus-text.js';
-import { SecuredNats } from './ops-support/secured-nats.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { collect, eventually } from './support/subscriptions.js';
+import { streamNames, subjectsFor, SERVICES, type ServiceName } from '#contracts';
+import { testDatabase } from './harness/namespace.js';
+import { OtlpReceiver } from './harness/otlp-receiver.js';
+import { START_ORDER } from './harness/services.js';
+import { ServiceProcess } from './harness/processes.js';
+import { assertBuilt, freePort } from './harness/services.js';
+import { sample, scrape } from './harness/prometheus-text.js';
+import { SecuredNats } from './harness/secured-nats.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { collect, eventually } from './harness/subscriptions.js';
 
 /**
  * The stack as ops run it: the three services from the production build, each

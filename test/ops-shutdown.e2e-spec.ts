@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { randomBytes } from 'node:crypto';
-import { streamNames, subjectsFor } from '#contracts';
-import { START_ORDER, SERVICES } from './harness/services.js';
-import { assertBuilt, freePort, ServiceProcess, type ServiceName } from './ops-support/processes.js';
-import { createTestNamespace, NATS_URL, type TestNamespace } from './support/namespace.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { streamNames, subjectsFor, SERVICES, type ServiceName } from '#contracts';
+import { START_ORDER } from './harness/services.js';
+import { ServiceProcess } from './harness/processes.js';
+import { assertBuilt, freePort } from './harness/services.js';
+import { createTestNamespace, NATS_URL, type TestNamespace } from './harness/namespace.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 const ARTICLES = 200;
 const RATE_PER_SECOND = 100;

@@ -3,9 +3,9 @@ import { jetstream } from '@nats-io/jetstream';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { subjectsFor, type ArticlePublishedV1, type DeadLetterV1 } from '#contracts';
-import { TestPipeline } from './support/pipeline.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('pipeline: editor article to published event', () => {
   let pipeline: TestPipeline;

@@ -3,8 +3,8 @@ import iconv from 'iconv-lite';
 import { createServer, request as httpRequest, type ClientRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
-import { TEST_API_KEY, TestPipeline } from './support/pipeline.js';
-import { eventually, type Collected } from './support/subscriptions.js';
+import { TEST_API_KEY, TestPipeline } from './harness/pipeline.js';
+import { eventually, type Collected } from './harness/subscriptions.js';
 
 const DESK = 'desk-key-0123456789abcdef';
 const WIRES = 'wire-key-0123456789abcdef';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { subjectsFor, type ArticlePublishedV1 } from '#contracts';
-import { request } from './support/http.js';
-import { ninjsErrors } from './support/ninjs.js';
-import { AUTH, TestPipeline } from './support/pipeline.js';
-import { fixtureText } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { request } from './harness/http.js';
+import { ninjsErrors } from './harness/ninjs.js';
+import { AUTH, TestPipeline } from './harness/pipeline.js';
+import { fixtureText } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('store: embargo', () => {
   let pipeline: TestPipeline;

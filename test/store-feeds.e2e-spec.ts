@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import pg from 'pg';
-import { request } from './support/http.js';
-import { TestPipeline } from './support/pipeline.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { eventually } from './support/subscriptions.js';
-import { atomErrors, jsonFeedErrors } from './support/feed-validators.js';
-import { ninjsErrors } from './support/ninjs.js';
+import { request } from './harness/http.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { eventually } from './harness/subscriptions.js';
+import { atomErrors, jsonFeedErrors } from './harness/feed-validators.js';
+import { ninjsErrors } from './harness/ninjs.js';
 
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 

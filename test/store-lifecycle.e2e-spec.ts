@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
-import { request } from './support/http.js';
-import { ninjsErrors } from './support/ninjs.js';
-import { TestPipeline } from './support/pipeline.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { request } from './harness/http.js';
+import { ninjsErrors } from './harness/ninjs.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 describe('store: update, correct and kill through the ingest API', () => {
   let pipeline: TestPipeline;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { CanonicalArticle } from '#contracts';
 import { ArticleReadRepository, type ArticleFilter } from '../apps/publishing/src/repositories/article-read.repository.js';
-import { planOf } from './support/explain.js';
-import { request } from './support/http.js';
-import { TestPipeline } from './support/pipeline.js';
-import { exampleAsEditorArticle } from './support/fixtures.js';
-import { eventually } from './support/subscriptions.js';
+import { planOf } from './harness/explain.js';
+import { request } from './harness/http.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { exampleAsEditorArticle } from './harness/fixtures.js';
+import { eventually } from './harness/subscriptions.js';
 
 const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
 

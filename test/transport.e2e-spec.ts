@@ -15,8 +15,8 @@ import {
   JetStreamServer,
   PermanentError,
 } from '#messaging';
-import { createTestNamespace, type TestNamespace } from './support/namespace.js';
-import { collect, eventually } from './support/subscriptions.js';
+import { createTestNamespace, type TestNamespace } from './harness/namespace.js';
+import { collect, eventually } from './harness/subscriptions.js';
 
 /** Remembers each delivery it saw, and fails on purpose according to the headline. */
 const seen: Array<{ headline: string; at: number }> = [];

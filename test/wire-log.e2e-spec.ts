@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { openEventStream, type EventStream } from './support/event-stream.js';
-import { fixtureText } from './support/fixtures.js';
-import { AUTH, TestPipeline } from './support/pipeline.js';
-import { eventually } from './support/subscriptions.js';
+import { openEventStream, type EventStream } from './harness/event-stream.js';
+import { fixtureText } from './harness/fixtures.js';
+import { AUTH, TestPipeline } from './harness/pipeline.js';
+import { eventually } from './harness/subscriptions.js';
 
 const NEWSML_G2 = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml');
 const AGENCY_KEY = 'agency-wire-key-0123456789abcdef';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
-import { TestPipeline } from './support/pipeline.js';
-import { EXAMPLE_PAGE, fixtureBytes, fixtureText } from './support/fixtures.js';
-import { collect, eventually, type Collected } from './support/subscriptions.js';
+import { TestPipeline } from './harness/pipeline.js';
+import { EXAMPLE_PAGE, fixtureBytes, fixtureText } from './harness/fixtures.js';
+import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
 const NEWSML_G2 = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml');
 

@@ -9,13 +9,16 @@ import { createInterface } from 'node:readline';
 import { AckPolicy, DeliverPolicy, jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
-import { subjectsFor } from '#contracts';
+import { subjectsFor, type ServiceName } from '#contracts';
 import { freePort } from '../../test/harness/services.js';
-import { NATS_URL, adminQuery, bareStreamName, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../run-resources.js';
-import type { Member, Role, Topology } from '../topology.js';
+import { NATS_URL, adminQuery, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } from '../../test/harness/namespace.js';
+
+/** The stream of the bare path, beside the services' own. */
+export const bareStreamName = (namespace: string) => `${namespace.toUpperCase()}_BARE`;
+import type { Member, Topology } from '../topology.js';
 import { BARE_READY_LINE } from './bare-config.js';
 
-const SCRIPTS: Record<Role, string> = { ingest: 'bare-ingest.js', enrichment: 'bare-relay.js', publishing: 'bare-writer.js' };
+const SCRIPTS: Record<ServiceName, string> = { ingest: 'bare-ingest.js', enrichment: 'bare-relay.js', publishing: 'bare-writer.js' };
 
 async function provision(nc: NatsConnection, namespace: string, stream: string, database: string): Promise<void> {
   const subjects = subjectsFor(namespace);
@@ -43,7 +46,7 @@ interface Spawned {
   ready: Promise<void>;
 }
 
-function spawnBare(role: Role, env: NodeJS.ProcessEnv): Spawned {
+function spawnBare(role: ServiceName, env: NodeJS.ProcessEnv): Spawned {
   const child = spawn(process.execPath, [path.join(import.meta.dirname, SCRIPTS[role])], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -65,22 +68,22 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export async function startBare(nc: NatsConnection): Promise<Topology> {
-  const namespace = uniqueNamespace('benchbare');
+  const namespace = uniqueNamespace('benchbare', 3);
   const stream = bareStreamName(namespace);
   const database = `depeche_${namespace}`;
   await provision(nc, namespace, stream, database);
   const port = await freePort();
   const common = { NATS_URL, NATS_NAMESPACE: namespace, BARE_STREAM: stream, DATABASE_URL: databaseUrl(database), PORT: String(port) };
   const startedAt = Date.now();
-  const roles: [Role, string][] = [['ingest', ''], ['enrichment', 'bare-relay'], ['publishing', 'bare-writer']];
+  const roles: [ServiceName, string][] = [['ingest', ''], ['enrichment', 'bare-relay'], ['publishing', 'bare-writer']];
   const spawned = roles.map(([role, durable]) => spawnBare(role, { ...common, BARE_DURABLE: durable }));
   const children = spawned.map((s) => s.child);
   const stop = async () => {
     await Promise.all(children.map(stopChild));
-    await deleteStreams(nc, namespace);
+    await deleteStreams(nc, namespace, [stream]);
     await dropDatabase(database);
   };
-  const readyMsEach: Partial<Record<Role, number>> = {};
+  const readyMsEach: Partial<Record<ServiceName, number>> = {};
   const ready = spawned.map((s, i) => s.ready.then(() => void (readyMsEach[roles[i]![0]] = Date.now() - startedAt)));
   await Promise.all(ready).catch(async (error: unknown) => {
     await stop();

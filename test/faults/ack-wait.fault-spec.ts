@@ -12,7 +12,7 @@ import 'reflect-metadata';
 import { streamNames, subjectsFor, type EventOf } from '#contracts';
 import { createEvent, DeadLetterPublisher, ensureConsumer, ensureStreams, EventController, EventPublisher, JetStreamServer, type JetStreamContext } from '#messaging';
 import { consumerSettings } from '#runtime';
-import { NatsServer } from './support/infra.js';
+import { NatsServer } from '../harness/fault-infra.js';
 
 /**
  * The ack wait at its default, against a real nats-server: a message held by
@@ -83,7 +83,7 @@ describe(`ack wait ${ACK_WAIT_MS} ms with in-progress heartbeats`, () => {
     async () => {
       // The instance that dies: it takes the first message, then gets kill -9.
       await send('dead-instance');
-      holder = spawn(process.execPath, [path.join(import.meta.dirname, 'support/hold-one.mjs'), nats.url, stream, durable], { stdio: ['ignore', 'pipe', 'inherit'] });
+      holder = spawn(process.execPath, [path.join(import.meta.dirname, '../harness/fault-hold-one.mjs'), nats.url, stream, durable], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve, reject) => {
         createInterface({ input: holder!.stdout! }).once('line', (line) => (line.startsWith('held') ? resolve() : reject(new Error(line))));
         holder!.once('exit', (code) => reject(new Error(`holder exited with ${code}`)));

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { assertBuilt } from '../harness/services.js';
 import { streamNames } from '#contracts';
 import { NatsCluster, netnsUnavailable, type ClusterNetwork } from '../harness/nats-cluster.js';
-import { PostgresCluster } from './support/infra.js';
-import { formatTable, type FaultPipeline, type ScenarioCounts } from './support/pipeline.js';
-import { expectExactlyOnce, runScenario, type Scenario } from './support/scenario.js';
+import { PostgresCluster } from '../harness/fault-infra.js';
+import { formatTable, type FaultPipeline, type ScenarioCounts } from '../harness/fault-pipeline.js';
+import { expectExactlyOnce, runScenario, type Scenario } from '../harness/fault-scenario.js';
 
 /**
  * The pipeline on a local 3-node NATS cluster (STREAM_REPLICAS=3), two
@@ -19,7 +19,7 @@ const ARTICLES = Number(process.env.FAULT_ARTICLES ?? 2000);
 // is the overload (see docs/cluster.md, "Load").
 const RATE = Number(process.env.FAULT_RATE ?? 100);
 const SCENARIO_TIMEOUT_MS = 300_000;
-const TOPOLOGY = { enrichment: 2, publishing: 2 };
+const INSTANCES = { enrichment: 2, publishing: 2 };
 const NO_NETNS = netnsUnavailable();
 const NETWORK: ClusterNetwork = NO_NETNS ? 'loopback' : 'netns';
 
@@ -32,7 +32,7 @@ let postgres: PostgresCluster;
 const pipelines = new Set<FaultPipeline>();
 const results: ScenarioCounts[] = [];
 const run = (scenario: Scenario) =>
-  runScenario({ nats: cluster, postgres, articles: ARTICLES, rate: RATE, env: { STREAM_REPLICAS: '3' }, results, pipelines }, { topology: TOPOLOGY, ...scenario });
+  runScenario({ nats: cluster, postgres, articles: ARTICLES, rate: RATE, env: { STREAM_REPLICAS: '3' }, results, pipelines }, { instances: INSTANCES, ...scenario });
 const eventsStream = (pipeline: FaultPipeline) => streamNames(pipeline.namespace).events;
 
 beforeAll(async () => {

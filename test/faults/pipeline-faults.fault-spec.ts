@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { assertBuilt } from '../harness/services.js';
-import { NatsServer, PostgresCluster } from './support/infra.js';
-import { formatTable, type FaultPipeline, type ScenarioCounts } from './support/pipeline.js';
-import { expectExactlyOnce, runScenario as runIn, type Scenario } from './support/scenario.js';
+import { NatsServer, PostgresCluster } from '../harness/fault-infra.js';
+import { formatTable, type FaultPipeline, type ScenarioCounts } from '../harness/fault-pipeline.js';
+import { expectExactlyOnce, runScenario as runIn, type Scenario } from '../harness/fault-scenario.js';
 
 /**
  * The pipeline under faults. Each scenario runs the three services as separate
@@ -114,7 +114,7 @@ describe('the pipeline under faults (separate processes, production build)', () 
   it(
     'two enrichment and two publishing instances sharing the work: every accepted article published exactly once',
     async () => {
-      const result = await runScenario({ name: '2×enrichment 2×publishing', topology: { enrichment: 2, publishing: 2 } });
+      const result = await runScenario({ name: '2×enrichment 2×publishing', instances: { enrichment: 2, publishing: 2 } });
       expectExactlyOnce(result);
       // Both instances of each service took part.
       const perInstance = result.notes.find((n) => n.startsWith('events handled per instance'))!;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { SERVICES, type ServiceName } from '#contracts';
+import type { ServiceName } from '#contracts';
 
 /**
  * The one harness that starts the services from the production build, each as its own
@@ -11,14 +11,12 @@ import { SERVICES, type ServiceName } from '#contracts';
  * (the benchmark depends on it, never the other way round). Built with the services
  * (tsconfig.build.json), so `npm run bench` runs it from dist/test/harness.
  */
-export type Service = ServiceName;
-export { SERVICES };
 
 /** Publishing first (it creates the database), then the consumers upstream of it, ingest last. */
-export const START_ORDER: readonly Service[] = ['publishing', 'enrichment', 'ingest'];
+export const START_ORDER: readonly ServiceName[] = ['publishing', 'enrichment', 'ingest'];
 
 export interface RunningService {
-  name: Service;
+  name: ServiceName;
   port: number;
   process: ChildProcess;
   startedAt: number;
@@ -65,7 +63,7 @@ const SERVICES_BUILT = ['ingest', 'enrichment', 'publishing', 'cli'] as const;
 export const SERVICE_NODE_OPTIONS = '--max-old-space-size=384 --max-semi-space-size=16';
 
 /** Starts one service from the production build as its own process and waits until it is ready. */
-export async function startService(name: Service, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
+export async function startService(name: ServiceName, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const capture = options.output === 'capture';
   const base = options.environment === 'clean' ? { PATH: process.env.PATH } : { NODE_OPTIONS: SERVICE_NODE_OPTIONS, ...process.env };

@@ -4,7 +4,7 @@ import { EventPublisher, MessagingModule, NATS_CONNECTION } from '#messaging';
 import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { IngestConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
-import { FEED_MIN_INTERVAL, FeedsController } from './controllers/feeds.controller.js';
+import { FEED_MIN_INTERVAL, FeedRegistrationsController } from './controllers/feed-registrations.controller.js';
 import { WireController } from './controllers/wire.controller.js';
 import { DeadLettersController } from './controllers/dead-letters.controller.js';
 import { WhoamiController } from './controllers/whoami.controller.js';
@@ -35,7 +35,7 @@ export class IngestModule {
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, WireController, WireItemsController, FeedsController, DeadLettersController, WhoamiController, HealthController],
+      controllers: [ArticlesController, WireController, WireItemsController, FeedRegistrationsController, DeadLettersController, WhoamiController, HealthController],
       providers: [
         ArticleIntakeService,
         IngestedEventEmitter,

@@ -4,7 +4,7 @@ import { MessagingModule } from '#messaging';
 import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { PublishingConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
-import { FEED_PUBLISHER, FeedsController, PUBLIC_BASE_URL } from './controllers/feeds.controller.js';
+import { FEED_PUBLISHER, PUBLIC_BASE_URL, SyndicationFeedsController } from './controllers/syndication-feeds.controller.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticleEnrichedHandler } from './handlers/article-enriched.handler.js';
 import { ArticleReadRepository } from './repositories/article-read.repository.js';
@@ -26,7 +26,7 @@ export class PublishingModule {
         ObservabilityModule.forRoot('publishing', config, { databasePool: true }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),
       ],
-      controllers: [ArticlesController, FeedsController, ArticleEnrichedHandler, HealthController],
+      controllers: [ArticlesController, SyndicationFeedsController, ArticleEnrichedHandler, HealthController],
       providers: [
         PublicationRepository,
         OutboxRepository,

@@ -3,6 +3,7 @@ export * from './dead-letter.js';
 export * from './delivery-outcome.js';
 export * from './envelope-factory.js';
 export * from './errors.js';
+export * from './event-controller.decorator.js';
 export * from './event-publisher.js';
 export * from './in-flight-heartbeat.js';
 export * from './jetstream-context.js';

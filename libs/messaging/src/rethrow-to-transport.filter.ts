@@ -1,4 +1,4 @@
-import { Catch, Controller, UseFilters, applyDecorators, type ExceptionFilter } from '@nestjs/common';
+import { Catch, type ExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
 
 /**
@@ -12,6 +12,3 @@ export class RethrowToTransportFilter implements ExceptionFilter {
     return throwError(() => exception);
   }
 }
-
-/** Marks a class holding @EventPattern handlers consumed through JetStream. */
-export const EventController = () => applyDecorators(Controller(), UseFilters(new RethrowToTransportFilter()));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { CORPUS as corpus } from '../../../test/support/corpus.js';
+import { CORPUS as corpus } from '../../../test/harness/corpus.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';

@@ -5,7 +5,7 @@
  * changed line, not as a vague "still parses".
  */
 import { describe, it, expect } from '@jest/globals';
-import { CORPUS } from '../../../test/support/corpus.js';
+import { CORPUS } from '../../../test/harness/corpus.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DraftArticle, validatorFor } from '#contracts';

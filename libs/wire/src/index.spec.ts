@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { WireError, parseWire } from './index.js';
-import { EXAMPLE_PAGE, fixtureBytes } from '../../../test/support/fixtures.js';
+import { EXAMPLE_PAGE, fixtureBytes } from '../../../test/harness/fixtures.js';
 
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { XMLParser } from 'fast-xml-parser';
 import { untagged, type CanonicalArticle } from '#contracts';
-import { atomErrors, jsonFeedErrors } from '../../../../test/support/feed-validators.js';
+import { atomErrors, jsonFeedErrors } from '../../../../test/harness/feed-validators.js';
 import { renderFeed, type FeedEntry, type FeedRequest } from './feed-builder.js';
 
 const article = (id: number, fields: Partial<CanonicalArticle>): CanonicalArticle => ({

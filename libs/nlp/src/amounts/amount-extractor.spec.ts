@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractAmounts } from './amount-extractor.js';
-import { EXAMPLE_PAGE, fixtureText } from '../../../../test/support/fixtures.js';
+import { EXAMPLE_PAGE, fixtureText } from '../../../../test/harness/fixtures.js';
 
 const one = (text: string, language?: string) => extractAmounts(text, language).map(({ value, currency }) => ({ value, currency }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createEntityTagger } from './index.js';
-import { exampleAsEditorArticle } from '../../../../test/support/fixtures.js';
+import { exampleAsEditorArticle } from '../../../../test/harness/fixtures.js';
 
 const tagger = createEntityTagger({ taggerId: 'nlp@test' });
 /** The example article as it reaches the tagger: headline, standfirst and body, without the page's teasers. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createTopicClassifier, type TopicClassifier } from './topic-classifier.js';
 import { loadVocabulary, topLevelOf } from './vocabulary.js';
-import { exampleAsEditorArticle } from '../../../../test/support/fixtures.js';
+import { exampleAsEditorArticle } from '../../../../test/harness/fixtures.js';
 
 const ECONOMY = 'medtop:04000000';
 const SPORT = 'medtop:15000000';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { CORPUS as corpus } from '../../../../test/support/corpus.js';
+import { CORPUS as corpus } from '../../../../test/harness/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseWire, readWire } from '../index.js';

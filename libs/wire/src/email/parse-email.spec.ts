@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { parseWire, readWire } from '../index.js';
 import { looksLikeEmail } from './parse-email.js';
-import { fixtureBytes } from '../../../../test/support/fixtures.js';
+import { fixtureBytes } from '../../../../test/harness/fixtures.js';
 
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const mail = fixtureBytes('wire/email-fr.eml');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { CORPUS as corpus } from '../../../../test/support/corpus.js';
+import { CORPUS as corpus } from '../../../../test/harness/corpus.js';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -3,7 +3,7 @@ import { validatorFor, DraftArticle } from '#contracts';
 import { decodeText } from '../encoding/decode-text.js';
 import { wireErrorOf } from '../testing/wire-error-of.js';
 import { parseFeed } from './parse-feed.js';
-import { fixtureBytes } from '../../../../test/support/fixtures.js';
+import { fixtureBytes } from '../../../../test/harness/fixtures.js';
 
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const draft = validatorFor('draft article', DraftArticle);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bodyFromPlainText } from './body.js';
 import { sanitizeBody, textToHtml } from './sanitize.js';
-import { EVAL_DATA } from '../../../../test/support/corpus.js';
+import { EVAL_DATA } from '../../../../test/harness/corpus.js';
 
 describe('bodyFromPlainText over every gold text, French and English', () => {
   it('gives exactly what the sanitiser gives for the same text, so skipping it changes no stored body', () => {

@@ -3,7 +3,7 @@ import { articleBody, bodyFromPlainText, bodyFromUnlabelled } from './body.js';
 import { looksLikeHtml } from './html-elements.js';
 import { parseWire } from '../index.js';
 import { sanitizeBody, textToHtml } from './sanitize.js';
-import { EXAMPLE_PAGE, fixtureText } from '../../../../test/support/fixtures.js';
+import { EXAMPLE_PAGE, fixtureText } from '../../../../test/harness/fixtures.js';
 
 /** Real copy (the example page; the corpus suite adds every gold text) and the characters that could go wrong. */
 function texts(): string[] {

@@ -3,7 +3,7 @@ import { validatorFor, DraftArticle } from '#contracts';
 import { decodeText } from '../encoding/decode-text.js';
 import { WireError } from '../errors.js';
 import { parseIptc7901 } from './parse-iptc7901.js';
-import { fixtureBytes } from '../../../../test/support/fixtures.js';
+import { fixtureBytes } from '../../../../test/harness/fixtures.js';
 
 const [SOH, STX, ETX, EOT, SYN, US, DC3, DC1] = [1, 2, 3, 4, 0x16, 0x1f, 0x13, 0x11].map((c) => String.fromCharCode(c));
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeText } from '../encoding/decode-text.js';
 import { wireErrorOf } from '../testing/wire-error-of.js';
 import { parseNewsMlG2 } from './parse-newsmlg2.js';
-import { fixtureBytes } from '../../../../test/support/fixtures.js';
+import { fixtureBytes } from '../../../../test/harness/fixtures.js';
 
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const parseFile = (file: string) => parseNewsMlG2(decodeText(fixtureBytes(path.join('iptc-newsml-g2', file))), options);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';
 import { parseNinjs } from './parse-ninjs.js';
-import { CORPUS } from '../../../../test/support/corpus.js';
+import { CORPUS } from '../../../../test/harness/corpus.js';
 
 const corpus = path.join(CORPUS, 'ninjs');
 const read = (file: string) => readFileSync(path.join(corpus, file), 'utf8');

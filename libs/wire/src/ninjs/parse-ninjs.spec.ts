@@ -3,7 +3,7 @@ import path from 'node:path';
 import { validatorFor, DraftArticle } from '#contracts';
 import { WireError } from '../errors.js';
 import { parseNinjs } from './parse-ninjs.js';
-import { fixtureText } from '../../../../test/support/fixtures.js';
+import { fixtureText } from '../../../../test/harness/fixtures.js';
 
 const read = (file: string) => fixtureText(path.join('iptc-ninjs', file));
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };

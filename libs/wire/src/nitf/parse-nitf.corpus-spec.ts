@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { CORPUS } from '../../../../test/support/corpus.js';
+import { CORPUS } from '../../../../test/harness/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../encoding/decode-text.js';

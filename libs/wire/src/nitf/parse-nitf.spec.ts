@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { decodeText } from '../encoding/decode-text.js';
 import { WireError } from '../errors.js';
 import { parseNitf } from './parse-nitf.js';
-import { fixtureBytes } from '../../../../test/support/fixtures.js';
+import { fixtureBytes } from '../../../../test/harness/fixtures.js';
 
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const parseFile = (file: string) => parseNitf(decodeText(fixtureBytes(file)), options);

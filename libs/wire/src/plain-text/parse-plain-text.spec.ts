@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { validatorFor, DraftArticle } from '#contracts';
 import { parsePlainText } from './parse-plain-text.js';
 import { parseTeaserMeta } from './teaser-meta.js';
-import { EXAMPLE_PAGE, fixtureText } from '../../../../test/support/fixtures.js';
+import { EXAMPLE_PAGE, fixtureText } from '../../../../test/harness/fixtures.js';
 
 const page = fixtureText(EXAMPLE_PAGE);
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };

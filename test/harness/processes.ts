@@ -1,8 +1,6 @@
-import { assertBuilt, freePort, startService, type RunningService, type Service } from '../harness/services.js';
+import type { ServiceName } from '#contracts';
+import { startService, type RunningService } from './services.js';
 
-export { assertBuilt, freePort };
-
-export type ServiceName = Service;
 
 /** One service started by the harness, in a clean environment, with every JSON log line it writes kept. */
 export class ServiceProcess {

@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import { startEnrichment } from '../../apps/enrichment/src/enrichment.app.js';
 import { startIngest } from '../../apps/ingest/src/ingest.app.js';
 import { startPublishing } from '../../apps/publishing/src/publishing.app.js';
-import type { ServiceName } from '#contracts';
-import { START_ORDER, SERVICES } from '../harness/services.js';
+import { SERVICES, type ServiceName } from '#contracts';
+import { START_ORDER } from './services.js';
 import { createTestNamespace, NATS_URL, type TestNamespace } from './namespace.js';
 import { collect, type Collected } from './subscriptions.js';
 

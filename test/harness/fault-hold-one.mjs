@@ -1,5 +1,5 @@
 // A consumer instance that takes one message and never settles it: the test kills it with SIGKILL.
-// Usage: node hold-one.mjs <nats url> <stream> <durable>
+// Usage: node fault-hold-one.mjs <nats url> <stream> <durable>
 import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from '@nats-io/transport-node';
-import { freePort } from './processes.js';
-import { natsConfigForLocalServer } from '../harness/nats-config.js';
+import { freePort } from './services.js';
+import { natsConfigForLocalServer } from './nats-config.js';
 
 export const NATS_USERS = ['ingest', 'enrichment', 'publishing', 'consumer', 'ops'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { findBinary } from '../../harness/binaries.js';
-import { keepLastOutput } from '../../harness/nats-cluster.js';
-import { freePort } from '../../harness/services.js';
+import { findBinary } from './binaries.js';
+import { keepLastOutput } from './nats-cluster.js';
+import { freePort } from './services.js';
 
 export { findBinary };
 

@@ -8,7 +8,7 @@ import { FEED_FETCH_POLICY, feedUrlProblem, type FetchPolicy } from '../reposito
 export const FEED_MIN_INTERVAL = Symbol('FEED_MIN_INTERVAL');
 
 @Controller('v1/feeds')
-export class FeedsController {
+export class FeedRegistrationsController {
   constructor(
     private readonly feeds: FeedRepository,
     @Inject(FEED_FETCH_POLICY) private readonly policy: FetchPolicy,

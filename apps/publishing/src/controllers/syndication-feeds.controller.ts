@@ -16,7 +16,7 @@ const FILE = /^(.+)\.(atom|json)$/;
 @ApiTags('feeds')
 @ApiProduces(FEED_CONTENT_TYPES.atom, FEED_CONTENT_TYPES.json)
 @Controller('v1/feeds')
-export class FeedsController {
+export class SyndicationFeedsController {
   constructor(
     private readonly articles: ArticleReadRepository,
     @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,

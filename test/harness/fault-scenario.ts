@@ -1,11 +1,11 @@
 import { expect } from '@jest/globals';
-import { sendBurst } from './burst.js';
-import type { PostgresCluster } from './infra.js';
-import { API_KEY, FaultPipeline, handledPerInstance, settleAndCount, formatTable, type NatsEndpoint, type ScenarioCounts, type Topology } from './pipeline.js';
+import { sendBurst } from './fault-burst.js';
+import type { PostgresCluster } from './fault-infra.js';
+import { API_KEY, FaultPipeline, handledPerInstance, settleAndCount, formatTable, type NatsEndpoint, type ScenarioCounts, type InstanceCounts } from './fault-pipeline.js';
 
 export interface Scenario {
   name: string;
-  topology?: Topology;
+  instances?: InstanceCounts;
   /** The fault, started when a third of the burst has been sent. */
   fault?: (pipeline: FaultPipeline) => Promise<string | void>;
 }
@@ -32,14 +32,14 @@ const print = (text: string) => process.stdout.write(`${text}\n`);
  * editor articles, injects the fault a third of the way in, then waits for
  * everything accepted to settle and counts.
  */
-export async function runScenario(context: ScenarioContext, { name, topology = { enrichment: 1, publishing: 1 }, fault }: Scenario): Promise<ScenarioCounts> {
+export async function runScenario(context: ScenarioContext, { name, instances = { enrichment: 1, publishing: 1 }, fault }: Scenario): Promise<ScenarioCounts> {
   const { nats, postgres, results, pipelines, articles: ARTICLES, rate: RATE } = context;
   const started = Date.now();
   const pipeline = new FaultPipeline(nats, postgres, context.env);
   pipelines.add(pipeline);
   const notes: string[] = [];
   try {
-    await pipeline.start(topology);
+    await pipeline.start(instances);
     const burst = await sendBurst({
       ingestUrl: pipeline.ingestUrl,
       count: ARTICLES,
@@ -68,7 +68,7 @@ export async function runScenario(context: ScenarioContext, { name, topology = {
     notes.push(`burst sent in ${(burst.sendMs / 1000).toFixed(1)} s`);
 
     const counts = await settleAndCount(nats, postgres, pipeline, [...burst.accepted.values()]);
-    if (topology.publishing > 1 || topology.enrichment > 1) {
+    if (instances.publishing > 1 || instances.enrichment > 1) {
       const enriched = await handledPerInstance(pipeline, 'enrichment#');
       const published = await handledPerInstance(pipeline, 'publishing#');
       notes.push(`events handled per instance: ${Object.entries({ ...enriched, ...published }).map(([k, v]) => `${k}=${v}`).join(', ')}`);

@@ -1,18 +1,14 @@
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { streamNames, subjectsFor } from '#contracts';
-import { freePort, killService, START_ORDER, startService, stopService, type RunningService, type Service } from '../../harness/services.js';
-import type { PostgresCluster } from './infra.js';
+import { streamNames, subjectsFor, type ServiceName } from '#contracts';
+import { freePort, killService, START_ORDER, startService, stopService, type RunningService } from './services.js';
+import type { PostgresCluster } from './fault-infra.js';
 
 /** A single server or a cluster: the services get its URL(s), comma-separated. */
 export interface NatsEndpoint {
   readonly url: string;
 }
-
-const root = path.resolve(import.meta.dirname, '../../..');
 
 /** The settings that make recovery quick in a test: short retry delays and a short ack wait after a kill -9. */
 const FAULT_ENV = {
@@ -28,15 +24,9 @@ const FAULT_ENV = {
 
 /** Ingest refuses requests without a key once it is configured with DEPECHE_API_KEYS (name:secret:scopes). */
 export const API_KEY = `faults-${randomBytes(16).toString('hex')}`;
-const ingestWantsKeys = (() => {
-  try {
-    return readFileSync(path.join(root, 'apps/ingest/src/config.ts'), 'utf8').includes('DEPECHE_API_KEYS');
-  } catch {
-    return false;
-  }
-})();
 
-export interface Topology {
+/** How many instances of the consuming services a scenario runs (ingest is always one). */
+export interface InstanceCounts {
   enrichment: number;
   publishing: number;
 }
@@ -69,19 +59,20 @@ export class FaultPipeline {
       NATS_URL: this.nats.url,
       NATS_NAMESPACE: this.namespace,
       DATABASE_URL: this.postgres.url(this.database),
-      ...(ingestWantsKeys ? { DEPECHE_API_KEYS: `faults:${API_KEY}:submit`, RATE_LIMIT_PER_MINUTE: '1000000' } : {}),
+      DEPECHE_API_KEYS: `faults:${API_KEY}:submit`,
+      RATE_LIMIT_PER_MINUTE: '1000000',
       ...this.extraEnv,
     };
   }
 
-  async start(topology: Topology): Promise<void> {
-    const instances: Record<Service, number> = { ...topology, ingest: 1 };
+  async start(counts: InstanceCounts): Promise<void> {
+    const instances: Record<ServiceName, number> = { ...counts, ingest: 1 };
     const names = START_ORDER.flatMap((service) => (service === 'ingest' ? [service] : Array.from({ length: instances[service] }, (_, i) => `${service}#${i + 1}`)));
     for (const name of names) await this.startInstance(name);
   }
 
   async startInstance(name: string): Promise<RunningService> {
-    const service = name.split('#')[0] as Service;
+    const service = name.split('#')[0] as ServiceName;
     let port = this.ports.get(name);
     if (port === undefined) {
       port = await freePort();
