@@ -35,7 +35,7 @@ export function signalReady(): void {
 /** SIGTERM from the bench: drain NATS so in-flight acks go out, then exit. */
 export function exitOnSignal(close: () => Promise<void>): void {
   process.once('SIGTERM', () => {
-    close().finally(() => process.exit(0));
+    void close().finally(() => process.exit(0));
   });
 }
 

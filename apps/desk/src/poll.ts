@@ -10,7 +10,7 @@ export function usePolling(tick: () => Promise<void>, ms: number, active = true)
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = async () => {
       await latest.current().catch(() => undefined);
-      if (!stopped) timer = setTimeout(run, ms);
+      if (!stopped) timer = setTimeout(() => void run(), ms);
     };
     void run();
     return () => {

@@ -52,7 +52,7 @@ export function ArticleForm({ idPrefix, initial, submitLabel, extra, onSubmit }:
     />
   );
   return (
-    <form noValidate onSubmit={submit} aria-busy={busy}>
+    <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
       {problem && <ProblemNotice title={t('write.problem')} problem={problem} />}
       {ARTICLE_FIELDS.map(field)}
       {extra && <Field id={extra.id} label={extra.label} value={extraValue} onInput={setExtraValue} error={fieldError(extra.apiField)} multiline={false} />}

@@ -35,7 +35,7 @@ export function KillForm({ onKill }: { onKill: (reason: string) => Promise<void>
       {confirming && (
         <div role="alertdialog" aria-modal="false" aria-labelledby="kill-confirm-text" class="confirm">
           <p id="kill-confirm-text">{t('change.killConfirm')}</p>
-          <button type="button" class="danger" ref={confirmRef} onClick={kill}>{t('change.killYes')}</button>
+          <button type="button" class="danger" ref={confirmRef} onClick={() => void kill()}>{t('change.killYes')}</button>
           <button type="button" onClick={() => setConfirming(false)}>{t('change.cancel')}</button>
         </div>
       )}

@@ -52,7 +52,7 @@ export function AdminView({ api }: { api: ApiClient }) {
                 <td class="error-text">{letter.error}</td>
                 <td>{letter.deliveryCount}</td>
                 <td>{letter.subject}</td>
-                <td><button type="button" aria-label={`${t('admin.redrive')} ${id}`} onClick={() => redrive(id)}>{t('admin.redrive')}</button></td>
+                <td><button type="button" aria-label={`${t('admin.redrive')} ${id}`} onClick={() => void redrive(id)}>{t('admin.redrive')}</button></td>
               </tr>
             ))}
           </tbody>

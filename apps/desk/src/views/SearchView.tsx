@@ -70,8 +70,8 @@ export function SearchView({ api, onOpen }: { api: ApiClient; onOpen: (id: strin
             </ol>
           )}
           <div class="pager">
-            {cursors.length > 1 && <button type="button" onClick={() => load(cursors.at(-2), cursors.slice(0, -1))}>{t('search.previous')}</button>}
-            {page.next && <button type="button" onClick={() => load(page.next, [...cursors, page.next])}>{t('search.next')}</button>}
+            {cursors.length > 1 && <button type="button" onClick={() => void load(cursors.at(-2), cursors.slice(0, -1))}>{t('search.previous')}</button>}
+            {page.next && <button type="button" onClick={() => void load(page.next, [...cursors, page.next])}>{t('search.next')}</button>}
           </div>
         </section>
       )}

@@ -17,7 +17,7 @@ export function SignIn({ onSignIn }: { onSignIn: (key: string) => Promise<void> 
   return (
     <section aria-labelledby="signin-title">
       <h2 id="signin-title">{t('signin.title')}</h2>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         {problem && <ProblemNotice title={t('common.error')} problem={problem} />}
         <Field id="api-key" label={t('signin.key')} type="password" value={key} onInput={setKey} hint={t('signin.hint')} />
         <button type="submit">{t('signin.button')}</button>

@@ -148,7 +148,7 @@ export function WireView({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
       {log.older && <button type="button" onClick={() => void log.loadOlder()}>{t('wire.older')}</button>}
 
       <h3>{t('wire.sendTitle')}</h3>
-      <form onSubmit={send}>
+      <form onSubmit={(event) => void send(event)}>
         <div class="field">
           <label for="wire-file">{t('wire.file')}</label>
           <input type="file" id="wire-file" name="wire-file" />
