@@ -5,7 +5,13 @@ const moduleNameMapper = {
   '^#runtime/testing$': '<rootDir>/libs/runtime/src/testing/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
-const common = { extensionsToTreatAsEsm: ['.ts'], transform, moduleNameMapper, testEnvironment: 'node', setupFilesAfterEnv: ['<rootDir>/test/harness/deadline.ts'] };
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  setupFilesAfterEnv: ['<rootDir>/test/harness/deadline.ts'],
+};
 
 export default {
   projects: [

@@ -13,7 +13,12 @@ function fromCorpus(): EditorArticle[] {
   return wireFiles()
     .flatMap((file) => file.articles)
     .filter((a) => a.bodyText.length >= MIN_BODY_CHARS)
-    .map((a) => ({ headline: a.headline, body: a.bodyText, ...(a.language ? { language: a.language.slice(0, 2) } : {}), ...(a.section ? { section: a.section } : {}) }));
+    .map((a) => ({
+      headline: a.headline,
+      body: a.bodyText,
+      ...(a.language ? { language: a.language.slice(0, 2) } : {}),
+      ...(a.section ? { section: a.section } : {}),
+    }));
 }
 
 function fromGold(): EditorArticle[] {

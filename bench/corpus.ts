@@ -10,7 +10,9 @@ import type { DraftArticle } from '#contracts';
 
 /** DEPECHE_EVAL_DATA, or ../shared beside the repository whether this file runs from dist/bench (built) or bench/. */
 export const SHARED = path.resolve(
-  process.env.DEPECHE_EVAL_DATA ?? [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../shared')].find(existsSync) ?? '../shared',
+  process.env.DEPECHE_EVAL_DATA ??
+    [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../shared')].find(existsSync) ??
+    '../shared',
 );
 /** Agency and publisher copy: DEPECHE_CORPUS, the corpus folder of the evaluation data by default. */
 export const CORPUS = path.resolve(process.env.DEPECHE_CORPUS ?? path.join(SHARED, 'corpus'));

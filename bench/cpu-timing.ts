@@ -36,5 +36,11 @@ export function timeEach<T>(items: T[], job: (item: T) => unknown, rounds: numbe
   const total = cpu.reduce((a, b) => a + b, 0);
   cpu.sort((a, b) => a - b);
   wall.sort((a, b) => a - b);
-  return { items: items.length, perSecPerCore: Math.round((cpu.length * 1000) / Math.max(total, 1e-6)), medianMs: quantile(cpu, 0.5), p95Ms: quantile(cpu, 0.95), wallMedianMs: quantile(wall, 0.5) };
+  return {
+    items: items.length,
+    perSecPerCore: Math.round((cpu.length * 1000) / Math.max(total, 1e-6)),
+    medianMs: quantile(cpu, 0.5),
+    p95Ms: quantile(cpu, 0.95),
+    wallMedianMs: quantile(wall, 0.5),
+  };
 }

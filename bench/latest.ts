@@ -20,7 +20,9 @@ export interface RunFacts {
 type BySystem = Record<string, LoadSummary>;
 
 function summaries(results: PhaseResult[], system: PhaseResult['system'], loads: string[]): BySystem {
-  return Object.fromEntries(loads.filter((load) => phasesOf(results, system, load).length).map((load) => [load, summariseLoad(phasesOf(results, system, load))]));
+  return Object.fromEntries(
+    loads.filter((load) => phasesOf(results, system, load).length).map((load) => [load, summariseLoad(phasesOf(results, system, load))]),
+  );
 }
 
 /** The highest sustained rate seen at any load (max is the closed loop; an open load can beat it by noise). */
@@ -35,11 +37,21 @@ const peakRss = (s: BySystem): Record<ServiceName, number> => ({
 export function latestDocument(facts: RunFacts) {
   const bare = summaries(facts.results, 'bare', facts.loads);
   const pipeline = summaries(facts.results, 'pipeline', facts.loads);
-  const ratiosByLoad = Object.fromEntries(Object.keys(pipeline).filter((l) => bare[l]).map((l) => [l, ratios(pipeline[l]!, bare[l]!)]));
+  const ratiosByLoad = Object.fromEntries(
+    Object.keys(pipeline)
+      .filter((l) => bare[l])
+      .map((l) => [l, ratios(pipeline[l]!, bare[l]!)]),
+  );
   return {
     options: facts.options,
     articleMix: facts.articleMix,
-    bare: { maxPerSec: maxPerSec(bare), p99MsAt100: bare['100']?.endToEnd.p99 ?? null, readyMs: facts.readyMs.bare, readyMsEach: facts.readyMsEach.bare, byLoad: bare },
+    bare: {
+      maxPerSec: maxPerSec(bare),
+      p99MsAt100: bare['100']?.endToEnd.p99 ?? null,
+      readyMs: facts.readyMs.bare,
+      readyMsEach: facts.readyMsEach.bare,
+      byLoad: bare,
+    },
     pipeline: {
       maxPerSec: maxPerSec(pipeline),
       p99MsAt100: pipeline['100']?.endToEnd.p99 ?? null,
@@ -69,8 +81,16 @@ export function targets(doc: LatestDocument): Target[] {
   const bareP99 = bare.p99MsAt100 ?? NaN;
   const rss = Math.max(...Object.values(pipeline.rssMb));
   return [
-    { target: 'max throughput >= 50 % of bare', measured: `${pipeline.maxPerSec}/s vs ${bare.maxPerSec}/s (${Math.round((pipeline.maxPerSec / bare.maxPerSec) * 100)} %)`, met: pipeline.maxPerSec >= bare.maxPerSec / 2 },
-    { target: 'p99 ingest→published at 100/s <= 2x bare', measured: `${p99} ms vs ${bareP99} ms (${Math.round((p99 / bareP99) * 10) / 10}x)`, met: p99 <= 2 * bareP99 },
+    {
+      target: 'max throughput >= 50 % of bare',
+      measured: `${pipeline.maxPerSec}/s vs ${bare.maxPerSec}/s (${Math.round((pipeline.maxPerSec / bare.maxPerSec) * 100)} %)`,
+      met: pipeline.maxPerSec >= bare.maxPerSec / 2,
+    },
+    {
+      target: 'p99 ingest→published at 100/s <= 2x bare',
+      measured: `${p99} ms vs ${bareP99} ms (${Math.round((p99 / bareP99) * 10) / 10}x)`,
+      met: p99 <= 2 * bareP99,
+    },
     { target: 'p99 ingest→published at 100/s <= 50 ms', measured: `${p99} ms`, met: p99 <= 50 },
     { target: 'enrichment <= 2 ms/article', measured: `${doc.pipeline.enrichMsPerArticle} ms`, met: doc.pipeline.enrichMsPerArticle <= 2 },
     { target: 'each service <= 300 MB RSS', measured: `${JSON.stringify(pipeline.rssMb)} MB`, met: rss <= 300 },

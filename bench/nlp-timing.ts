@@ -36,7 +36,10 @@ function canonical(headline: string, body: string): CanonicalArticle {
 
 function samples(): Sample[] {
   const seed = seedArticle();
-  return [{ language: 'fr', article: canonical(seed.headline, `${seed.standfirst}\n${seed.body}`) }, ...goldTexts().map((g) => ({ language: g.language, article: canonical(g.title, g.text) }))];
+  return [
+    { language: 'fr', article: canonical(seed.headline, `${seed.standfirst}\n${seed.body}`) },
+    ...goldTexts().map((g) => ({ language: g.language, article: canonical(g.title, g.text) })),
+  ];
 }
 
 export interface NlpTimings {

@@ -52,7 +52,13 @@ function stopper(started: Topology[]): () => Promise<void> {
 }
 
 async function measure(nc: NatsConnection, subject: Subject, bodies: string[], options: BenchOptions, load: Load, round: number): Promise<PhaseResult> {
-  const result = await runPhase(nc, subject.topology, subject.tracker, bodies, { load, durationS: options.durationS, window: options.window, drainTimeoutS: options.drainTimeoutS, round });
+  const result = await runPhase(nc, subject.topology, subject.tracker, bodies, {
+    load,
+    durationS: options.durationS,
+    window: options.window,
+    drainTimeoutS: options.drainTimeoutS,
+    round,
+  });
   printPhase(result);
   return result;
 }
@@ -60,7 +66,8 @@ async function measure(nc: NatsConnection, subject: Subject, bodies: string[], o
 /** Bare and pipeline take turns at each load; the order flips every round so neither always goes first. */
 async function interleaved(nc: NatsConnection, subjects: Subject[], bodies: string[], options: BenchOptions): Promise<PhaseResult[]> {
   const results: PhaseResult[] = [];
-  for (const subject of subjects) await runPhase(nc, subject.topology, subject.tracker, bodies, { ...WARM_UP, window: options.window, drainTimeoutS: options.drainTimeoutS, round: 0 });
+  for (const subject of subjects)
+    await runPhase(nc, subject.topology, subject.tracker, bodies, { ...WARM_UP, window: options.window, drainTimeoutS: options.drainTimeoutS, round: 0 });
   for (let round = 1; round <= options.rounds; round++) {
     for (const load of options.loads) {
       for (const subject of round % 2 ? subjects : [...subjects].reverse()) results.push(await measure(nc, subject, bodies, options, load, round));
@@ -96,7 +103,10 @@ async function main(): Promise<void> {
     console.log(`ready: bare ${bare.readyMs} ms, pipeline ${pipeline.readyMs} ms (namespaces ${bare.namespace}, ${pipeline.namespace})`);
     const subjects = [bare, pipeline].map((topology) => ({ topology, tracker: new Tracker(nc, topology.namespace) }));
     const results = await interleaved(nc, subjects, mix.bodies, options);
-    const scaled = options.enrichment > 1 && options.loads.includes('max') ? await scaleOut(nc, { ...subjects[1]!, topology: pipeline }, mix.bodies, options, results) : undefined;
+    const scaled =
+      options.enrichment > 1 && options.loads.includes('max')
+        ? await scaleOut(nc, { ...subjects[1]!, topology: pipeline }, mix.bodies, options, results)
+        : undefined;
     const nlp = await nlpTimings(options.nlpRounds);
     const all = [...results, ...(scaled?.results ?? [])];
     const doc = latestDocument({

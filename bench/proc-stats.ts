@@ -12,7 +12,10 @@ export function cpuSeconds(pid: number, withChildren = false): number {
   try {
     // Fields after the ")" that closes the command name: utime, stime, cutime and cstime are the 12th to 15th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     const own = fields[11]! + fields[12]!;
     return (withChildren ? own + fields[13]! + fields[14]! : own) / TICKS_PER_SECOND;
   } catch {

@@ -87,7 +87,9 @@ export function printSummary(doc: LatestDocument): void {
       };
     }),
   );
-  console.log(`ready: pipeline ${doc.pipeline.readyMs} ms (all three started together: ${JSON.stringify(doc.pipeline.readyMsEach)}), bare ${doc.bare.readyMs} ms`);
+  console.log(
+    `ready: pipeline ${doc.pipeline.readyMs} ms (all three started together: ${JSON.stringify(doc.pipeline.readyMsEach)}), bare ${doc.bare.readyMs} ms`,
+  );
   console.log(`peak RSS (MB): pipeline ${JSON.stringify(doc.pipeline.rssMb)}; enrichment ${doc.pipeline.enrichMsPerArticle} ms per 2-4 KB article`);
   const scale = doc.pipeline.scaleOut;
   if (scale) console.log(`scale-out: ${scale.instances} enrichment instances sustain ${scale.maxPerSec}/s, ${scale.gain}x one instance`);

@@ -35,8 +35,16 @@ export function summariseLoad(phases: PhaseResult[]): LoadSummary {
     publishedOfAccepted: `${phases.reduce((n, p) => n + p.published, 0)}/${phases.reduce((n, p) => n + p.accepted, 0)}`,
     acceptP99Ms: m((p) => p.acceptMs.p99),
     endToEnd: { p50: m((p) => p.endToEndMs.p50), p95: m((p) => p.endToEndMs.p95), p99: m((p) => p.endToEndMs.p99) },
-    cpuSecPer1000: byRole(phases, (p) => p.cpuSecPer1000, (v) => Math.round(median(v) * 1000) / 1000),
-    peakRssMb: byRole(phases, (p) => p.peakRssMb, (v) => Math.max(...v)),
+    cpuSecPer1000: byRole(
+      phases,
+      (p) => p.cpuSecPer1000,
+      (v) => Math.round(median(v) * 1000) / 1000,
+    ),
+    peakRssMb: byRole(
+      phases,
+      (p) => p.peakRssMb,
+      (v) => Math.max(...v),
+    ),
   };
 }
 

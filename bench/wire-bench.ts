@@ -23,7 +23,15 @@ function measure(files: WireFile[]) {
   const perFile = timeEach(files, (f) => parseWire(f.bytes, undefined, { receivedAt }), ROUNDS);
   // Files hold several articles (feeds) or none (rejected items): rate by article, not by file.
   const articlesPerSecPerCore = Math.round((perFile.perSecPerCore * articles) / files.length);
-  return { files: files.length, articles, kb: Math.round(bytes / 1024), filesPerSecPerCore: perFile.perSecPerCore, articlesPerSecPerCore, medianMsPerFile: perFile.medianMs, p95MsPerFile: perFile.p95Ms };
+  return {
+    files: files.length,
+    articles,
+    kb: Math.round(bytes / 1024),
+    filesPerSecPerCore: perFile.perSecPerCore,
+    articlesPerSecPerCore,
+    medianMsPerFile: perFile.medianMs,
+    p95MsPerFile: perFile.p95Ms,
+  };
 }
 
 function main(): void {

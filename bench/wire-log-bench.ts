@@ -21,8 +21,10 @@ const RUNS = 30;
 function feed(document: number): string {
   const items = Array.from({ length: ITEMS_PER_DOCUMENT }, (_v, k) => {
     const n = document * ITEMS_PER_DOCUMENT + k;
-    return `<item><title>Wire item ${n}: council votes on the ${n % 7 ? 'budget' : 'cycle lanes'}</title><link>https://bench.test/a/${n}</link>` +
-      `<guid>https://bench.test/a/${n}</guid><description>Paragraph ${n} of the story, long enough to be a brief.</description></item>`;
+    return (
+      `<item><title>Wire item ${n}: council votes on the ${n % 7 ? 'budget' : 'cycle lanes'}</title><link>https://bench.test/a/${n}</link>` +
+      `<guid>https://bench.test/a/${n}</guid><description>Paragraph ${n} of the story, long enough to be a brief.</description></item>`
+    );
   }).join('');
   return `<rss version="2.0"><channel><title>Bench</title><link>https://bench.test/</link><language>en</language>${items}</channel></rss>`;
 }

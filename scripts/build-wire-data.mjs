@@ -39,7 +39,11 @@ const better = (candidate, current, code) =>
 const names = {};
 for (const concept of topics.conceptSet) {
   const topic = concept.qcode.replace(/^medtop:/, '');
-  for (const [kind, list] of [['exact', concept.exactMatch], ['close', concept.closeMatch], ['broad', concept.broadMatch]]) {
+  for (const [kind, list] of [
+    ['exact', concept.exactMatch],
+    ['close', concept.closeMatch],
+    ['broad', concept.broadMatch],
+  ]) {
     for (const uri of list ?? []) {
       if (!uri.startsWith(SUBJECT_URI)) continue;
       const code = uri.slice(SUBJECT_URI.length);
@@ -52,9 +56,21 @@ const table = {
   source: `IPTC Media Topics ${topics.dateReleased} (exactMatch/closeMatch) and IPTC Subject NewsCodes`,
   licence: topics.licenceLink,
   copyright: topics.copyrightHolder,
-  subjects: Object.fromEntries(Object.keys(subjectNames).sort().map((code) => [code, subjectNames[code]])),
-  map: Object.fromEntries(Object.keys(map).sort().map((code) => [code, map[code]])),
-  topics: Object.fromEntries(Object.keys(names).sort().map((code) => [code, names[code]])),
+  subjects: Object.fromEntries(
+    Object.keys(subjectNames)
+      .sort()
+      .map((code) => [code, subjectNames[code]]),
+  ),
+  map: Object.fromEntries(
+    Object.keys(map)
+      .sort()
+      .map((code) => [code, map[code]]),
+  ),
+  topics: Object.fromEntries(
+    Object.keys(names)
+      .sort()
+      .map((code) => [code, names[code]]),
+  ),
 };
 await mkdir(path.resolve('libs/wire/data/mediatopics'), { recursive: true });
 await writeFile(path.resolve('libs/wire/data/mediatopics/subject-codes.json'), JSON.stringify(table) + '\n');

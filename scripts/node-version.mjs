@@ -21,7 +21,9 @@ export function requireDeclaredNode(what) {
   const actual = process.versions.node.split('.').map(Number);
   if (older(actual, wanted)) {
     const pinned = readFileSync(path.join(root, '.nvmrc'), 'utf8').trim();
-    console.error(`${what} needs Node ${wanted.join('.')} or later (this is ${process.version}): use Node ${pinned} (.nvmrc), with nvm use or with the npm node package: export PATH="$(dirname "$(npx -y node@${pinned} -p process.execPath)"):$PATH"`);
+    console.error(
+      `${what} needs Node ${wanted.join('.')} or later (this is ${process.version}): use Node ${pinned} (.nvmrc), with nvm use or with the npm node package: export PATH="$(dirname "$(npx -y node@${pinned} -p process.execPath)"):$PATH"`,
+    );
     process.exit(1);
   }
 }

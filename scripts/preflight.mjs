@@ -7,12 +7,14 @@ const checks = {
   // Agency and publisher copy may not be republished, so the repository does not carry it.
   corpus() {
     const corpus = path.resolve(process.env.DEPECHE_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus'));
-    if (!existsSync(path.join(corpus, 'MANIFEST.md'))) return `The corpus suite reads agency and publisher copy the repository does not carry: nothing at ${corpus}; set DEPECHE_CORPUS to the folder holding its MANIFEST.md.`;
+    if (!existsSync(path.join(corpus, 'MANIFEST.md')))
+      return `The corpus suite reads agency and publisher copy the repository does not carry: nothing at ${corpus}; set DEPECHE_CORPUS to the folder holding its MANIFEST.md.`;
   },
   // playwright-core drives the machine's browser and downloads none.
   chromium() {
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(chromium)) return `The browser tests drive Debian's chromium: nothing at ${chromium}; install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`;
+    if (!existsSync(chromium))
+      return `The browser tests drive Debian's chromium: nothing at ${chromium}; install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`;
   },
 };
 

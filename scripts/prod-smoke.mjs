@@ -104,21 +104,37 @@ const ready = (base) => async () => ((await fetch(`${base}/health/ready`)).ok ? 
 export async function seedRoundTrip({ ingest, publishing, apiKey }, services = []) {
   const text = readFileSync(path.resolve(root, 'fixtures/articles/economie-fr.txt'), 'utf8');
   const [section, headline, standfirst, ...rest] = text.split('\n');
-  const article = { section, headline, standfirst, body: rest.slice(0, rest.indexOf('-')).join('\n'), source: 'prod-smoke', externalId: `smoke-${randomBytes(4).toString('hex')}` };
+  const article = {
+    section,
+    headline,
+    standfirst,
+    body: rest.slice(0, rest.indexOf('-')).join('\n'),
+    source: 'prod-smoke',
+    externalId: `smoke-${randomBytes(4).toString('hex')}`,
+  };
   const auth = { authorization: `Bearer ${apiKey}` };
-  const receipt = await fetch(`${ingest}/v1/articles`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(article) });
+  const receipt = await fetch(`${ingest}/v1/articles`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(article),
+  });
   const { id } = await receipt.json();
   if (receipt.status !== 202 || !id) fail(`POST /v1/articles answered ${receipt.status}`);
   log(`seed article accepted: ${id}`);
-  await eventually('the seed article published', async () => {
-    const status = await (await fetch(`${ingest}/v1/articles/${id}/status`, { headers: auth })).json();
-    if (status.status === 'rejected') fail(`the seed article was rejected: ${JSON.stringify(status)}`);
-    return status.status === 'published' ? true : undefined;
-  }, services);
+  await eventually(
+    'the seed article published',
+    async () => {
+      const status = await (await fetch(`${ingest}/v1/articles/${id}/status`, { headers: auth })).json();
+      if (status.status === 'rejected') fail(`the seed article was rejected: ${JSON.stringify(status)}`);
+      return status.status === 'published' ? true : undefined;
+    },
+    services,
+  );
   const read = await fetch(`${publishing}/v1/articles/${id}`);
   const document = await read.json();
   const main = document.headlines?.find((h) => h.role === 'main')?.value;
-  if (read.status !== 200 || document.uri !== `urn:depeche:article:${id}` || main !== headline) fail(`GET /v1/articles/${id} answered ${read.status} with ${JSON.stringify(document).slice(0, 200)}`);
+  if (read.status !== 200 || document.uri !== `urn:depeche:article:${id}` || main !== headline)
+    fail(`GET /v1/articles/${id} answered ${read.status} with ${JSON.stringify(document).slice(0, 200)}`);
   log(`published and read back: "${headline.slice(0, 60)}…" (${document.language})`);
 }
 
@@ -134,7 +150,11 @@ async function removeNamespace(namespace, database) {
   const nc = await connect({ servers: NATS_URL, name: `prod-smoke-${namespace}` });
   const jsm = await jetstreamManager(nc);
   for (const name of Object.values(streamNames(namespace))) await jsm.streams.delete(name).catch(() => undefined);
-  for (const bucket of Object.values(bucketNames(namespace))) await new Kvm(nc).open(bucket).then((kv) => kv.destroy()).catch(() => undefined);
+  for (const bucket of Object.values(bucketNames(namespace)))
+    await new Kvm(nc)
+      .open(bucket)
+      .then((kv) => kv.destroy())
+      .catch(() => undefined);
   await nc.close();
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
@@ -150,7 +170,13 @@ async function processSmoke() {
   const database = `depeche_${namespace}`;
   const apiKey = randomBytes(18).toString('base64url');
   const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (name) => [name, await freePort()])));
-  const common = { NATS_URL, NATS_NAMESPACE: namespace, DATABASE_URL: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`), DEPECHE_API_KEYS: `smoke:${apiKey}:admin`, LOG_LEVEL: 'info' };
+  const common = {
+    NATS_URL,
+    NATS_NAMESPACE: namespace,
+    DATABASE_URL: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`),
+    DEPECHE_API_KEYS: `smoke:${apiKey}:admin`,
+    LOG_LEVEL: 'info',
+  };
   const services = [];
   try {
     for (const name of SERVICES) {
@@ -186,9 +212,23 @@ function dockerAnswers() {
 async function composeSmoke() {
   const project = `depeche-smoke-${randomBytes(3).toString('hex')}`;
   const override = path.join(mkdtempSync(path.join(os.tmpdir(), 'depeche-compose-')), 'compose.smoke.yml');
-  writeFileSync(override, ['services:', '  nats: { ports: !reset [] }', '  ingest: { ports: !override ["127.0.0.1::3000"] }', '  publishing: { ports: !override ["127.0.0.1::3002"] }', ''].join('\n'));
+  writeFileSync(
+    override,
+    [
+      'services:',
+      '  nats: { ports: !reset [] }',
+      '  ingest: { ports: !override ["127.0.0.1::3000"] }',
+      '  publishing: { ports: !override ["127.0.0.1::3002"] }',
+      '',
+    ].join('\n'),
+  );
   const apiKey = randomBytes(18).toString('base64url');
-  const compose = (...args) => execFileSync('docker', ['compose', '-p', project, '-f', 'docker-compose.yml', '-f', override, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DEPECHE_API_KEYS: `smoke:${apiKey}:admin` } });
+  const compose = (...args) =>
+    execFileSync('docker', ['compose', '-p', project, '-f', 'docker-compose.yml', '-f', override, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DEPECHE_API_KEYS: `smoke:${apiKey}:admin` },
+    });
   try {
     compose('up', '-d', '--build', '--wait');
     const hostPort = (service, port) => `http://${compose('port', service, String(port)).trim()}`;

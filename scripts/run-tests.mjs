@@ -62,7 +62,12 @@ function run(name) {
   const { minutes, command } = SUITES[name];
   return new Promise((resolve) => {
     console.log(`\n== ${name} (deadline ${minutes} min)`);
-    child = spawn(process.execPath, command, { cwd: root, stdio: 'inherit', detached: true, env: { TEST_FILE_DEADLINE_MINUTES: String(Math.max(1, minutes - 1)), ...process.env } });
+    child = spawn(process.execPath, command, {
+      cwd: root,
+      stdio: 'inherit',
+      detached: true,
+      env: { TEST_FILE_DEADLINE_MINUTES: String(Math.max(1, minutes - 1)), ...process.env },
+    });
     const deadline = setTimeout(() => {
       console.error(`\n${name}: still running after its ${minutes}-minute deadline; stopping it`);
       process.kill(-child.pid, 'SIGKILL');

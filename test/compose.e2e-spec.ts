@@ -62,7 +62,9 @@ function configForLocalServer(natsServer: string, conf: string): string {
  * compose binary is needed: the errors ajv finds in one file, as "path: message".
  */
 // Its $schema names draft-07 by an https address ajv does not know, hence validateSchema: false.
-const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(JSON.parse(read('fixtures/compose-spec/compose-spec.json')) as object);
+const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(
+  JSON.parse(read('fixtures/compose-spec/compose-spec.json')) as object,
+);
 function composeSchemaErrors(file: string): string[] {
   if (validateCompose(parse(read(file), { merge: true }))) return [];
   return (validateCompose.errors ?? []).map((error) => `${file}${error.instancePath}: ${error.message}`);
@@ -162,7 +164,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('lets Prometheus scrape each service on its port', () => {
-    const prometheus = parse(read('ops/prometheus/prometheus.yml')) as { scrape_configs: Array<{ metrics_path: string; static_configs: Array<{ targets: string[] }> }> };
+    const prometheus = parse(read('ops/prometheus/prometheus.yml')) as {
+      scrape_configs: Array<{ metrics_path: string; static_configs: Array<{ targets: string[] }> }>;
+    };
     const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets));
     expect(targets.sort()).toEqual(SERVICES.map((name) => `${name}:${service(name).environment?.PORT}`).sort());
     expect(prometheus.scrape_configs[0]!.metrics_path).toBe('/metrics');

@@ -29,7 +29,7 @@ describe('a service refuses bad configuration in one line and exit code 1', () =
     {
       service: 'ingest',
       env: {},
-      line: 'ingest failed to start: invalid configuration: DEPECHE_API_KEYS is required: API keys of the ingest API: name:secret:scope+scope[:newsroom], comma-separated (scopes: submit, wire, correct, kill, admin; a submit key changes only its newsroom\'s stories, the key name when no newsroom is given)',
+      line: "ingest failed to start: invalid configuration: DEPECHE_API_KEYS is required: API keys of the ingest API: name:secret:scope+scope[:newsroom], comma-separated (scopes: submit, wire, correct, kill, admin; a submit key changes only its newsroom's stories, the key name when no newsroom is given)",
     },
     {
       service: 'enrichment',
@@ -43,8 +43,12 @@ describe('a service refuses bad configuration in one line and exit code 1', () =
     },
   ];
 
-  it.each(cases)('$service with $env', ({ service, env, line }) => {
-    const run = start(service, env);
-    expect(run).toEqual({ code: 1, stdout: '', lines: [line] });
-  }, 60_000);
+  it.each(cases)(
+    '$service with $env',
+    ({ service, env, line }) => {
+      const run = start(service, env);
+      expect(run).toEqual({ code: 1, stdout: '', lines: [line] });
+    },
+    60_000,
+  );
 });

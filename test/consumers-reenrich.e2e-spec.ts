@@ -17,7 +17,8 @@ describe('consumers: depeche reenrich', () => {
   let fresh: string;
 
   const processed = async () => (await db.query('SELECT count(*)::int AS n FROM processed_events')).rows[0].n as number;
-  const revisionsOf = async (id: string) => (await db.query('SELECT revision, action, tagger FROM article_revisions WHERE article_id = $1 ORDER BY revision', [id])).rows;
+  const revisionsOf = async (id: string) =>
+    (await db.query('SELECT revision, action, tagger FROM article_revisions WHERE article_id = $1 ORDER BY revision', [id])).rows;
   const updatedFor = (id: string) => events.events.filter((e) => e.type === 'news.article.updated' && e.data.article.id === id);
   const documentOf = async (id: string): Promise<CanonicalArticle> => (await db.query('SELECT document FROM articles WHERE id = $1', [id])).rows[0].document;
 
@@ -28,7 +29,13 @@ describe('consumers: depeche reenrich', () => {
     db = new pg.Client({ connectionString: pipeline.ns.databaseUrl });
     await db.connect();
     stale = (await request(pipeline, 'ingest', 'POST', '/v1/articles', exampleAsEditorArticle())).body.id;
-    fresh = (await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Le Sénat adopte le budget', body: 'Le texte a été voté à Paris par 200 voix.', language: 'fr' })).body.id;
+    fresh = (
+      await request(pipeline, 'ingest', 'POST', '/v1/articles', {
+        headline: 'Le Sénat adopte le budget',
+        body: 'Le texte a été voté à Paris par 200 voix.',
+        language: 'fr',
+      })
+    ).body.id;
     await eventually('both published', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 2);
     // As an older tagger left it: no automatic topics, an older version, and one editor's topic that must survive.
     const old = await documentOf(stale);

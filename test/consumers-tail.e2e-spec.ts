@@ -49,7 +49,13 @@ describe('consumers: depeche tail', () => {
     const { lines } = await runCommand(tail, ['--since', before, '--count', '3', '--json'], env);
     const events = lines.map((line) => JSON.parse(line) as { subject: string; type: string; data: ArticlePublishedV1 });
     expect(events.map((e) => e.data.article.id)).toEqual([ids.old, ids.newFr, ids.newEn]);
-    expect(events.every((e) => e.subject === subjectsFor(pipeline.ns.namespace).routed('published', e.data.article.language, e.data.article.section) && e.type === 'news.article.published')).toBe(true);
+    expect(
+      events.every(
+        (e) =>
+          e.subject === subjectsFor(pipeline.ns.namespace).routed('published', e.data.article.language, e.data.article.section) &&
+          e.type === 'news.article.published',
+      ),
+    ).toBe(true);
   }, 20_000);
 
   it('reads a relative --since ("1h" covers everything here)', async () => {

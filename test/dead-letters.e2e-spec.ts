@@ -13,12 +13,24 @@ describe('dead letters: list and redrive', () => {
   const articleId = randomUUID();
 
   const article = (headline: string): CanonicalArticle => ({
-    id: articleId, source: 'desk', version: 1, headline, bodyHtml: '<p>Texte.</p>', bodyText: 'Texte.', language: 'fr', pubStatus: 'usable',
-    versionCreated: new Date().toISOString(), ...untagged(),
+    id: articleId,
+    source: 'desk',
+    version: 1,
+    headline,
+    bodyHtml: '<p>Texte.</p>',
+    bodyText: 'Texte.',
+    language: 'fr',
+    pubStatus: 'usable',
+    versionCreated: new Date().toISOString(),
+    ...untagged(),
   });
   const ingest = (action: 'submit' | 'correct', headline: string) =>
     publisher.publish(
-      createEvent(Events.articleIngested.type, { action, article: article(headline), receivedAt: new Date().toISOString(), ...(action === 'correct' ? { correction: 'Le titre était faux.' } : {}) }, { correlationId: `dl-${action}`, producer: 'test' }),
+      createEvent(
+        Events.articleIngested.type,
+        { action, article: article(headline), receivedAt: new Date().toISOString(), ...(action === 'correct' ? { correction: 'Le titre était faux.' } : {}) },
+        { correlationId: `dl-${action}`, producer: 'test' },
+      ),
     );
   const cli = async (...argv: string[]) => {
     let out = '';
@@ -65,7 +77,11 @@ describe('dead letters: list and redrive', () => {
   it('dead-letters at once what the database refuses as data, instead of retrying it', async () => {
     const refused = { ...article('Titre\u0000nul'), id: randomUUID() };
     await publisher.publish(
-      createEvent(Events.articleEnriched.type, { action: 'submit', article: refused, receivedAt: new Date().toISOString() }, { correlationId: 'dl-nul', producer: 'test' }),
+      createEvent(
+        Events.articleEnriched.type,
+        { action: 'submit', article: refused, receivedAt: new Date().toISOString() },
+        { correlationId: 'dl-nul', producer: 'test' },
+      ),
     );
     const letter = await eventually('the dead letter', async () => {
       const answer = await pipeline.get('ingest', '/v1/dead-letters');

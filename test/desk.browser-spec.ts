@@ -12,7 +12,7 @@ const AGENCY_KEY = 'agency-wire-key-0123456789abcdef';
 const PIPELINE_MS = 60_000;
 
 /** The desk as an editor uses it, in headless Chromium, against the three services and the real NATS and Postgres. */
-describe('desk: the editors\' page in a browser', () => {
+describe("desk: the editors' page in a browser", () => {
   let pipeline: TestPipeline;
   let browser: TestBrowser;
   let page: Page;
@@ -48,18 +48,20 @@ describe('desk: the editors\' page in a browser', () => {
     await pipeline?.close();
   }, 60_000);
 
-  it('signs in with an API key kept in session storage only, and shows the key\'s name and scopes', async () => {
+  it("signs in with an API key kept in session storage only, and shows the key's name and scopes", async () => {
     await page.goto(deskUrl());
     await expectAccessible('signin');
     await signIn(page, TEST_API_KEY);
     await expect(page.getByTestId('key-name').textContent()).resolves.toBe('tests');
     expect(await page.getByTestId('key-scopes').textContent()).toBe('admin');
-    expect(await page.evaluate(() => Object.values((globalThis as unknown as { sessionStorage: Record<string, string> }).sessionStorage))).toEqual([TEST_API_KEY]);
+    expect(await page.evaluate(() => Object.values((globalThis as unknown as { sessionStorage: Record<string, string> }).sessionStorage))).toEqual([
+      TEST_API_KEY,
+    ]);
     expect((await browser.context.cookies()).length).toBe(0);
     expect(page.url()).not.toContain(TEST_API_KEY);
   }, 30_000);
 
-  it('shows the API\'s field error beside an empty headline', async () => {
+  it("shows the API's field error beside an empty headline", async () => {
     await page.getByLabel('Body').fill('Un paragraphe.');
     await page.getByRole('button', { name: 'Submit' }).click();
     const error = page.locator('#write-headline-error');
@@ -70,53 +72,65 @@ describe('desk: the editors\' page in a browser', () => {
     await expectAccessible('write-error');
   }, 30_000);
 
-  it('submits the example article and follows it to published, with Renault and Stellantis among its organisations', async () => {
-    await page.getByLabel('Headline').fill(example.headline);
-    await page.getByLabel('Standfirst').fill(example.standfirst);
-    await page.getByLabel('Body').fill(example.body);
-    await page.getByLabel('Section', { exact: true }).fill(example.section);
-    await page.getByLabel('Language', { exact: true }).fill('fr');
-    await page.getByLabel('Byline').fill('La rédaction');
-    await page.getByRole('button', { name: 'Submit' }).click();
-    await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
-    storyId = (await page.locator('.muted').first().textContent())!;
-    const organisations = page.getByTestId('tags-organisations');
-    await organisations.getByRole('rowheader', { name: 'Renault', exact: true }).waitFor();
-    await organisations.getByRole('rowheader', { name: 'Stellantis', exact: true }).waitFor();
-    expect(await page.locator('.steps li').count()).toBeGreaterThanOrEqual(2);
-    await expectAccessible('story');
-  }, PIPELINE_MS + 10_000);
+  it(
+    'submits the example article and follows it to published, with Renault and Stellantis among its organisations',
+    async () => {
+      await page.getByLabel('Headline').fill(example.headline);
+      await page.getByLabel('Standfirst').fill(example.standfirst);
+      await page.getByLabel('Body').fill(example.body);
+      await page.getByLabel('Section', { exact: true }).fill(example.section);
+      await page.getByLabel('Language', { exact: true }).fill('fr');
+      await page.getByLabel('Byline').fill('La rédaction');
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
+      storyId = (await page.locator('.muted').first().textContent())!;
+      const organisations = page.getByTestId('tags-organisations');
+      await organisations.getByRole('rowheader', { name: 'Renault', exact: true }).waitFor();
+      await organisations.getByRole('rowheader', { name: 'Stellantis', exact: true }).waitFor();
+      expect(await page.locator('.steps li').count()).toBeGreaterThanOrEqual(2);
+      await expectAccessible('story');
+    },
+    PIPELINE_MS + 10_000,
+  );
 
-  it('removes a wrong tag: it comes back as removed and locked, and enrichment does not put it back', async () => {
-    const keywords = page.getByTestId('tags-keywords');
-    const wrong = (await keywords.getByRole('rowheader').last().textContent())!;
-    await keywords.getByRole('button', { name: `Remove ${wrong}`, exact: true }).click();
-    await page.getByTestId('tags-removed').getByText(wrong).waitFor({ timeout: PIPELINE_MS });
-    expect(await page.getByTestId('tags-removed').textContent()).toContain('locked');
-    await status().getByText('published').waitFor({ timeout: PIPELINE_MS });
-    expect(await keywords.getByRole('rowheader', { name: wrong, exact: true }).count()).toBe(0);
-    const tags = await pipeline.get('publishing', `/v1/articles/${storyId}/tags`);
-    expect(tags.body.removed).toEqual([expect.objectContaining({ type: 'keyword', name: wrong })]);
-    expect(tags.body.keywords.map((k: { name: string }) => k.name)).not.toContain(wrong);
-  }, PIPELINE_MS * 2);
+  it(
+    'removes a wrong tag: it comes back as removed and locked, and enrichment does not put it back',
+    async () => {
+      const keywords = page.getByTestId('tags-keywords');
+      const wrong = (await keywords.getByRole('rowheader').last().textContent())!;
+      await keywords.getByRole('button', { name: `Remove ${wrong}`, exact: true }).click();
+      await page.getByTestId('tags-removed').getByText(wrong).waitFor({ timeout: PIPELINE_MS });
+      expect(await page.getByTestId('tags-removed').textContent()).toContain('locked');
+      await status().getByText('published').waitFor({ timeout: PIPELINE_MS });
+      expect(await keywords.getByRole('rowheader', { name: wrong, exact: true }).count()).toBe(0);
+      const tags = await pipeline.get('publishing', `/v1/articles/${storyId}/tags`);
+      expect(tags.body.removed).toEqual([expect.objectContaining({ type: 'keyword', name: wrong })]);
+      expect(tags.body.keywords.map((k: { name: string }) => k.name)).not.toContain(wrong);
+    },
+    PIPELINE_MS * 2,
+  );
 
-  it('corrects the story with a readers\' note, shown in its revisions', async () => {
-    await page.getByText('Correct', { exact: true }).and(page.locator('summary')).click();
-    const form = page.locator('form').filter({ has: page.locator('#correct-note') });
-    await form.getByLabel('Headline').fill(`${example.headline} (corrigé)`);
-    await form.getByLabel('Correction note').fill('Une version précédente donnait un mauvais montant.');
-    await form.getByRole('button', { name: 'Correct', exact: true }).click();
-    const revisions = page.getByTestId('revisions');
-    await revisions.getByText('Une version précédente donnait un mauvais montant.').waitFor({ timeout: PIPELINE_MS });
-    expect(await revisions.getByRole('cell', { name: 'correct', exact: true }).count()).toBe(1);
-    const article = await pipeline.get('publishing', `/v1/articles/${storyId}`);
-    expect(article.body.headlines[0].value).toBe(`${example.headline} (corrigé)`);
-    expect(article.body.descriptions).toContainEqual(expect.objectContaining({ role: 'correction' }));
-    // the editor's removal survived the correction
-    const tags = await pipeline.get('publishing', `/v1/articles/${storyId}/tags`);
-    expect(tags.body.removed).toHaveLength(1);
-    await expectAccessible('story-corrected');
-  }, PIPELINE_MS + 10_000);
+  it(
+    "corrects the story with a readers' note, shown in its revisions",
+    async () => {
+      await page.getByText('Correct', { exact: true }).and(page.locator('summary')).click();
+      const form = page.locator('form').filter({ has: page.locator('#correct-note') });
+      await form.getByLabel('Headline').fill(`${example.headline} (corrigé)`);
+      await form.getByLabel('Correction note').fill('Une version précédente donnait un mauvais montant.');
+      await form.getByRole('button', { name: 'Correct', exact: true }).click();
+      const revisions = page.getByTestId('revisions');
+      await revisions.getByText('Une version précédente donnait un mauvais montant.').waitFor({ timeout: PIPELINE_MS });
+      expect(await revisions.getByRole('cell', { name: 'correct', exact: true }).count()).toBe(1);
+      const article = await pipeline.get('publishing', `/v1/articles/${storyId}`);
+      expect(article.body.headlines[0].value).toBe(`${example.headline} (corrigé)`);
+      expect(article.body.descriptions).toContainEqual(expect.objectContaining({ role: 'correction' }));
+      // the editor's removal survived the correction
+      const tags = await pipeline.get('publishing', `/v1/articles/${storyId}/tags`);
+      expect(tags.body.removed).toHaveLength(1);
+      await expectAccessible('story-corrected');
+    },
+    PIPELINE_MS + 10_000,
+  );
 
   it('finds it in search (text, section, language, date), newest first, and opens it', async () => {
     await nav('Search');
@@ -132,19 +146,27 @@ describe('desk: the editors\' page in a browser', () => {
     await page.getByRole('heading', { name: new RegExp('corrigé') }).waitFor();
   }, 30_000);
 
-  it('kills it after a confirmation: the read API then answers 410', async () => {
-    await page.getByText('Kill', { exact: true }).and(page.locator('summary')).click();
-    await page.getByLabel('Reason').fill('Demande juridique');
-    await page.locator('form').filter({ has: page.locator('#kill-reason') }).getByRole('button', { name: 'Kill', exact: true }).click();
-    const confirm = page.getByRole('alertdialog');
-    expect(await confirm.textContent()).toContain('cannot come back');
-    await confirm.getByRole('button', { name: 'Yes, kill it' }).click();
-    await page.getByText('Demande juridique').waitFor({ timeout: PIPELINE_MS });
-    expect(await status().textContent()).toBe('killed: Demande juridique');
-    const gone = await pipeline.get('publishing', `/v1/articles/${storyId}`);
-    expect(gone.status).toBe(410);
-    await expectAccessible('story-killed');
-  }, PIPELINE_MS + 10_000);
+  it(
+    'kills it after a confirmation: the read API then answers 410',
+    async () => {
+      await page.getByText('Kill', { exact: true }).and(page.locator('summary')).click();
+      await page.getByLabel('Reason').fill('Demande juridique');
+      await page
+        .locator('form')
+        .filter({ has: page.locator('#kill-reason') })
+        .getByRole('button', { name: 'Kill', exact: true })
+        .click();
+      const confirm = page.getByRole('alertdialog');
+      expect(await confirm.textContent()).toContain('cannot come back');
+      await confirm.getByRole('button', { name: 'Yes, kill it' }).click();
+      await page.getByText('Demande juridique').waitFor({ timeout: PIPELINE_MS });
+      expect(await status().textContent()).toBe('killed: Demande juridique');
+      const gone = await pipeline.get('publishing', `/v1/articles/${storyId}`);
+      expect(gone.status).toBe(410);
+      await expectAccessible('story-killed');
+    },
+    PIPELINE_MS + 10_000,
+  );
 
   it('shows agency copy with its intake outcome on the wire desk', async () => {
     await nav('Wire desk');
@@ -156,24 +178,35 @@ describe('desk: the editors\' page in a browser', () => {
     await items.getByRole('cell', { name: 'duplicate', exact: true }).waitFor();
   }, 30_000);
 
-  it('shows a document another key posts through the API on the open wire desk, live, and follows it to published', async () => {
-    const guid = `urn:newsml:example.com:desk-live-${Date.now()}`;
-    const story = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml').replace(/guid="[^"]+"/, `guid="${guid}"`);
-    const posted = await pipeline.request('ingest', '/v1/wire', { method: 'POST', headers: { authorization: `Bearer ${AGENCY_KEY}`, 'content-type': 'application/xml' }, body: story });
-    expect(posted.status).toBe(202);
-    const row = page.getByTestId('wire-items').getByRole('row').filter({ hasText: 'Fed to halt QE to avert "bubble"' });
-    await row.waitFor({ timeout: PIPELINE_MS });
-    await row.getByRole('cell', { name: 'published', exact: true }).waitFor({ timeout: PIPELINE_MS });
-    expect(await row.getByRole('cell', { name: 'new', exact: true }).count()).toBe(1);
-    await expectAccessible('wire');
-    await row.getByRole('button', { name: 'Fed to halt QE to avert "bubble"' }).click();
-    await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
-  }, PIPELINE_MS + 10_000);
+  it(
+    'shows a document another key posts through the API on the open wire desk, live, and follows it to published',
+    async () => {
+      const guid = `urn:newsml:example.com:desk-live-${Date.now()}`;
+      const story = fixtureText('iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml').replace(/guid="[^"]+"/, `guid="${guid}"`);
+      const posted = await pipeline.request('ingest', '/v1/wire', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${AGENCY_KEY}`, 'content-type': 'application/xml' },
+        body: story,
+      });
+      expect(posted.status).toBe(202);
+      const row = page.getByTestId('wire-items').getByRole('row').filter({ hasText: 'Fed to halt QE to avert "bubble"' });
+      await row.waitFor({ timeout: PIPELINE_MS });
+      await row.getByRole('cell', { name: 'published', exact: true }).waitFor({ timeout: PIPELINE_MS });
+      expect(await row.getByRole('cell', { name: 'new', exact: true }).count()).toBe(1);
+      await expectAccessible('wire');
+      await row.getByRole('button', { name: 'Fed to halt QE to avert "bubble"' }).click();
+      await page.getByText(/^published$/).waitFor({ timeout: PIPELINE_MS });
+    },
+    PIPELINE_MS + 10_000,
+  );
 
   it('lists dead letters for an admin', async () => {
     await nav('Admin');
     await page.getByRole('heading', { name: 'Dead letters' }).waitFor();
-    await page.getByText(/No dead letters|Redrive/).first().waitFor();
+    await page
+      .getByText(/No dead letters|Redrive/)
+      .first()
+      .waitFor();
     await expectAccessible('admin');
   }, 30_000);
 
@@ -186,7 +219,7 @@ describe('desk: the editors\' page in a browser', () => {
     await expectAccessible('write-fr');
   }, 30_000);
 
-  it('hides what a key\'s scopes do not allow', async () => {
+  it("hides what a key's scopes do not allow", async () => {
     const reporter = await openBrowser();
     try {
       await signIn(reporter.page, REPORTER_KEY);

@@ -45,7 +45,9 @@ describe('feeds: registration and polling', () => {
   let feedUrl: string;
 
   const register = (body: unknown) =>
-    pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    pipeline
+      .request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
   const feedState = async (id: string) => ((await pipeline.get('ingest', '/v1/feeds')).body.items as any[]).find((f) => f.id === id);
   const headlines = () => published.events.map((e) => e.data.article.headline);
 
@@ -87,7 +89,7 @@ describe('feeds: registration and polling', () => {
     expect(state.lastError).toBeUndefined();
 
     // The restarted ingest read the intake log back from its stream: the lines from before the restart are there.
-    const lines = await eventually('the feed\'s lines, published, in the intake log', async () => {
+    const lines = await eventually("the feed's lines, published, in the intake log", async () => {
       const log = await pipeline.get('ingest', '/v1/wire/items?channel=feed&outcome=new&limit=200');
       const ours = log.body.items.filter((line: any) => line.feed === id);
       return ours.every((line: any) => line.status?.status === 'published') ? ours : undefined;
@@ -99,10 +101,14 @@ describe('feeds: registration and polling', () => {
   it('backs off a feed that returns garbage, and says why', async () => {
     const registered = await register({ url: feedUrl.replace('feed.xml', 'broken.xml'), intervalSeconds: 1 });
     feedServer.broken = true;
-    const state = await eventually('two failed polls', async () => {
-      const s = await feedState(registered.body.id);
-      return s?.consecutiveFailures >= 2 ? s : undefined;
-    }, 15_000);
+    const state = await eventually(
+      'two failed polls',
+      async () => {
+        const s = await feedState(registered.body.id);
+        return s?.consecutiveFailures >= 2 ? s : undefined;
+      },
+      15_000,
+    );
     feedServer.broken = false;
     expect(state.lastError).toMatch(/XML|malformed|unclosed|expected/i);
     const wait = Date.parse(state.nextPollAt) - Date.parse(state.lastPolledAt);

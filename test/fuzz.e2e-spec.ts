@@ -11,7 +11,16 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const WIRE_CASES = 1000;
 const ARTICLE_CASES = 300;
 const VALID_ARTICLES = 40;
-const CONTENT_TYPES = ['application/xml', 'application/json', 'text/plain', 'application/rss+xml', 'application/octet-stream', 'text/html', 'application/atom+xml; charset=koi8-r', ''];
+const CONTENT_TYPES = [
+  'application/xml',
+  'application/json',
+  'text/plain',
+  'application/rss+xml',
+  'application/octet-stream',
+  'text/html',
+  'application/atom+xml; charset=koi8-r',
+  '',
+];
 
 function fixtureDocuments(): Buffer[] {
   const folders = ['wire', 'articles', 'iptc-newsml-g2', 'iptc-ninjs/test_suite/3.0/should_pass'];
@@ -27,12 +36,14 @@ function fixtureDocuments(): Buffer[] {
 async function inBatches<T>(count: number, width: number, task: (i: number) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < count) {
-      const i = next++;
-      results[i] = await task(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
   return results;
 }
 
@@ -51,7 +62,10 @@ describe(`fuzz: mutated documents (FUZZ_SEED=${SEED})`, () => {
     const random = prng(SEED);
     const documents = fixtureDocuments();
     const pick = () => documents[Math.floor(random() * documents.length)]!;
-    const wireCases = Array.from({ length: WIRE_CASES }, () => ({ body: mutate(pick(), pick(), random), type: CONTENT_TYPES[Math.floor(random() * CONTENT_TYPES.length)]! }));
+    const wireCases = Array.from({ length: WIRE_CASES }, () => ({
+      body: mutate(pick(), pick(), random),
+      type: CONTENT_TYPES[Math.floor(random() * CONTENT_TYPES.length)]!,
+    }));
     const articleCases = Array.from({ length: ARTICLE_CASES }, () => mutateEditorArticle(random));
 
     const validIds: string[] = [];
@@ -74,6 +88,10 @@ describe(`fuzz: mutated documents (FUZZ_SEED=${SEED})`, () => {
     expect(await valid).toEqual(new Array(VALID_ARTICLES).fill(202));
 
     for (const name of SERVICES) expect((await pipeline.get(name, '/health/ready')).status).toBe(200);
-    await eventually('every valid article published', () => validIds.every((id) => published.events.some((e) => e.data.article.id === id)) || undefined, 60_000);
+    await eventually(
+      'every valid article published',
+      () => validIds.every((id) => published.events.some((e) => e.data.article.id === id)) || undefined,
+      60_000,
+    );
   }, 180_000);
 });

@@ -30,8 +30,21 @@ describe('every header a client or a consumer sees is documented in docs/headers
   afterAll(() => pipeline?.close(), 60_000);
 
   it('on events and on the answers of both HTTP services, refusals included', async () => {
-    const receipt = await noteResponse('POST /v1/articles', pipeline.request('ingest', '/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-correlation-id': 'headers-test' }, body: JSON.stringify({ headline: 'Titre', body: 'Texte.', section: 'Culture' }) }));
-    const { id } = (await (await pipeline.request('ingest', `/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ headline: 'Autre', body: 'Texte.' }) })).json()) as { id: string };
+    const receipt = await noteResponse(
+      'POST /v1/articles',
+      pipeline.request('ingest', '/v1/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-correlation-id': 'headers-test' },
+        body: JSON.stringify({ headline: 'Titre', body: 'Texte.', section: 'Culture' }),
+      }),
+    );
+    const { id } = (await (
+      await pipeline.request('ingest', `/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ headline: 'Autre', body: 'Texte.' }),
+      })
+    ).json()) as { id: string };
     expect(receipt.status).toBe(202);
     const published = await eventually('the published events', () => {
       const found = events.events.filter((e) => e.type === 'news.article.published');
@@ -49,7 +62,11 @@ describe('every header a client or a consumer sees is documented in docs/headers
     await noteResponse('400', pipeline.request('ingest', '/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
     await noteResponse('404', pipeline.request('publishing', '/v1/articles/00000000-0000-4000-8000-000000000000'));
     await noteResponse('401 without a body', fetch(pipeline.url('ingest', '/v1/feeds')));
-    for (let i = 0; i < 4; i++) await noteResponse('401/429 before the body', fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    for (let i = 0; i < 4; i++)
+      await noteResponse(
+        '401/429 before the body',
+        fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      );
 
     expect(seen.get('retry-after')).toBe('401/429 before the body');
     const undocumented = [...seen].filter(([name]) => !documentedNames.has(name)).map(([name, where]) => `${name} (${where})`);

@@ -36,7 +36,11 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
     const response = await postWire(body, contentType);
     done = true;
     await watch;
-    return { status: response.status, body: (await response.json()) as { code?: string; type?: string; items?: Array<{ outcome: string; reason?: string }> }, slowest };
+    return {
+      status: response.status,
+      body: (await response.json()) as { code?: string; type?: string; items?: Array<{ outcome: string; reason?: string }> },
+      slowest,
+    };
   }
 
   it('an IPTC 7901 post of SOH STX and a megabyte of ETX gets its answer, and /health/live keeps answering', async () => {
@@ -63,7 +67,12 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
   it('a 700 KB editor body is never a 500: 413 with the limit where NATS takes 1 MB messages, accepted where it takes 8 MB; no claim left either way', async () => {
     const externalId = `big-${Date.now()}`;
     const paragraph = 'Un paragraphe de copie ordinaire, assez long pour remplir la page. ';
-    const big = await pipeline.post('/v1/articles', { headline: 'Trop long', body: paragraph.repeat(700_000 / paragraph.length), source: 'agence-test', externalId });
+    const big = await pipeline.post('/v1/articles', {
+      headline: 'Trop long',
+      body: paragraph.repeat(700_000 / paragraph.length),
+      source: 'agence-test',
+      externalId,
+    });
     // The event carries the body twice (HTML and text): about 1.5 MB. The machine's nats-server takes 1 MB by default;
     // the one the test runner starts, like compose's, takes 8 MB.
     const maxPayload = pipeline.ns.nc.info!.max_payload;
@@ -75,17 +84,21 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
   }, 30_000);
 
   it('a capture of more messages than WIRE_MAX_ITEMS is refused whole with 413 and the limit, no article created', async () => {
-    const message = (i: number) => `${SOH}exa${String(i).padStart(4, '0')} 4 f 40 ecof\r\n${STX}Message ${i} =\r\n\r\n   Texte ${i}.\r\n${ETX}121130 GMT Mar 26 ${EOT}`;
+    const message = (i: number) =>
+      `${SOH}exa${String(i).padStart(4, '0')} 4 f 40 ecof\r\n${STX}Message ${i} =\r\n\r\n   Texte ${i}.\r\n${ETX}121130 GMT Mar 26 ${EOT}`;
     const response = await postWire(Array.from({ length: 501 }, (_, i) => message(i)).join('\r\n'), 'text/plain');
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'too-many-items', detail: expect.stringMatching(/501 items; .* at most 500/) });
   }, 30_000);
 
-  it.each([['q=%00'], ['entity=%00'], ['topic=a:%00'], ['since=0000-01-01T00:00:00Z'], ['until=0000-01-01T00:00:00Z']])('GET /v1/articles?%s is a 400 problem+json', async (query) => {
-    const response = await fetch(pipeline.url('publishing', `/v1/articles?${query}`));
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  });
+  it.each([['q=%00'], ['entity=%00'], ['topic=a:%00'], ['since=0000-01-01T00:00:00Z'], ['until=0000-01-01T00:00:00Z']])(
+    'GET /v1/articles?%s is a 400 problem+json',
+    async (query) => {
+      const response = await fetch(pipeline.url('publishing', `/v1/articles?${query}`));
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    },
+  );
 
   it('a feed path with an escaped percent sign is read once, not decoded twice into a 500', async () => {
     const response = await fetch(pipeline.url('publishing', '/v1/feeds/sections/%25zz.atom'));

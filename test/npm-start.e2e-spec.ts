@@ -76,7 +76,13 @@ describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm start, then %s to n
   it('stops the services, the embedded Postgres and nats-server, and frees their ports', async () => {
     for (const port of SERVICE_PORTS) expect({ port, busy: await listening(port) }).toEqual({ port, busy: false });
     const [postgresPort, natsPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `postgres://postgres@127.0.0.1:${postgresPort}/depeche`, NATS_URL: `nats://127.0.0.1:${natsPort}`, DEPECHE_DATA_DIR: data, SKIP_BUILD: '1' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${postgresPort}/depeche`,
+      NATS_URL: `nats://127.0.0.1:${natsPort}`,
+      DEPECHE_DATA_DIR: data,
+      SKIP_BUILD: '1',
+    };
     delete env.PORT;
     npm = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     npm.stdout!.on('data', (chunk: Buffer) => (output += chunk));

@@ -39,7 +39,15 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     assertBuilt();
     nats = await SecuredNats.start(namespace);
     otlp = await OtlpReceiver.start();
-    const env = { DEPECHE_API_KEYS: `ops-test:${apiKey}:submit,ops-wire:${wireKey}:wire`, NATS_URL: nats.url, NATS_NAMESPACE: namespace, DATABASE_URL: database.url, LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, CONSUMER_LAG_POLL_MS: '500' };
+    const env = {
+      DEPECHE_API_KEYS: `ops-test:${apiKey}:submit,ops-wire:${wireKey}:wire`,
+      NATS_URL: nats.url,
+      NATS_NAMESPACE: namespace,
+      DATABASE_URL: database.url,
+      LOG_LEVEL: 'debug',
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint,
+      CONSUMER_LAG_POLL_MS: '500',
+    };
     for (const name of START_ORDER) services[name] = await ServiceProcess.start(name, await freePort(), { ...env, ...nats.credentials(name) });
     reader = await nats.connect('consumer');
     const published = collect<{ article: { id: string } }>(reader, subjects.lifecycle.published);
@@ -50,7 +58,8 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     });
     expect(response.status).toBe(202);
     articleId = ((await response.json()) as { id: string }).id;
-    publishedHeaders = (await eventually('the published event, read as the consumer user', () => published.events.find((e) => e.data.article.id === articleId))).headers;
+    publishedHeaders = (await eventually('the published event, read as the consumer user', () => published.events.find((e) => e.data.article.id === articleId)))
+      .headers;
     published.stop();
   }, 180_000);
 
@@ -92,7 +101,9 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   });
 
   it('exposes every metric the Grafana dashboard queries', async () => {
-    const dashboard = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../ops/grafana/depeche-dashboard.json'), 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> };
+    const dashboard = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../ops/grafana/depeche-dashboard.json'), 'utf8')) as {
+      panels: Array<{ targets: Array<{ expr: string }> }>;
+    };
     const queried = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/depeche_[a-z0-9_]+/g) ?? [])));
     const exposed = (await Promise.all(Object.values(services).map(async (s) => (await scrape(s.url('/metrics'))).text))).join('\n');
     expect([...queried].filter((name) => !new RegExp(`^${name}[{ ]`, 'm').test(exposed))).toEqual([]);
@@ -102,7 +113,11 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   it('exports one trace from the HTTP request through enrichment to publishing', async () => {
     const spanOf = (service: string, name: string) => otlp.spans.find((s) => s.service === `depeche-${service}` && s.name === name);
     const [server, enrich, publish] = await eventually('spans of the three services', () => {
-      const found = [spanOf('ingest', 'POST /v1/articles'), spanOf('enrichment', `process ${subjects.ingested}`), spanOf('publishing', `process ${subjects.enriched}`)];
+      const found = [
+        spanOf('ingest', 'POST /v1/articles'),
+        spanOf('enrichment', `process ${subjects.ingested}`),
+        spanOf('publishing', `process ${subjects.enriched}`),
+      ];
       return found.every(Boolean) ? found.map((span) => span!) : undefined;
     });
     expect([server.kind, enrich.kind, publish.kind]).toEqual([2, 5, 5]); // SERVER, CONSUMER, CONSUMER
@@ -151,7 +166,8 @@ describe('operations: metrics, traces and logs of the running stack', () => {
   });
 
   it('lets ingest write the intake log and read it back under its own NATS user', async () => {
-    const rss = '<rss version="2.0"><channel><title>Ops</title><link>https://ops.test/</link><item><title>Ops wire item</title><link>https://ops.test/a/1</link><description>Text.</description></item></channel></rss>';
+    const rss =
+      '<rss version="2.0"><channel><title>Ops</title><link>https://ops.test/</link><item><title>Ops wire item</title><link>https://ops.test/a/1</link><description>Text.</description></item></channel></rss>';
     const headers = { authorization: `Bearer ${wireKey}` };
     const posted = await fetch(services.ingest.url('/v1/wire'), { method: 'POST', headers: { ...headers, 'content-type': 'application/rss+xml' }, body: rss });
     expect(posted.status).toBe(202);
@@ -163,7 +179,10 @@ describe('operations: metrics, traces and logs of the running stack', () => {
     const refused = async (user: 'consumer' | 'ingest' | 'enrichment', subject: string) => {
       const nc = await nats.connect(user);
       try {
-        return await nc.request(subject, '{}', { timeout: 2000 }).then(() => 'allowed', (error: Error) => error.message);
+        return await nc.request(subject, '{}', { timeout: 2000 }).then(
+          () => 'allowed',
+          (error: Error) => error.message,
+        );
       } finally {
         await nc.close();
       }

@@ -62,7 +62,8 @@ describe('operations: SIGTERM drains without redelivery', () => {
     const stopped = await Promise.all([services.enrichment.stop(), services.publishing.stop()]);
     for (const { code, signal, ms } of stopped) expect({ code, signal, withinGrace: ms < GRACE_MS }).toEqual({ code: 0, signal: null, withinGrace: true });
     expect(published.events.length).toBeLessThan(ARTICLES);
-    for (const name of ['enrichment', 'publishing'] as const) expect(services[name].logs.some((l) => String(l.msg).startsWith(`${name} stopped cleanly in`))).toBe(true);
+    for (const name of ['enrichment', 'publishing'] as const)
+      expect(services[name].logs.some((l) => String(l.msg).startsWith(`${name} stopped cleanly in`))).toBe(true);
 
     await Promise.all([start('publishing'), start('enrichment')]);
     const ids = await posting;
@@ -76,8 +77,14 @@ describe('operations: SIGTERM drains without redelivery', () => {
     const names = streamNames(ns.namespace);
     for (const durable of ['enrichment', 'publishing']) {
       const info = await jsm.consumers.info(names.events, durable);
-      expect({ durable, deliveries: info.delivered.consumer_seq, acked: info.ack_floor.consumer_seq, pending: info.num_pending, unacked: info.num_ack_pending, redelivered: info.num_redelivered })
-        .toEqual({ durable, deliveries: ARTICLES, acked: ARTICLES, pending: 0, unacked: 0, redelivered: 0 });
+      expect({
+        durable,
+        deliveries: info.delivered.consumer_seq,
+        acked: info.ack_floor.consumer_seq,
+        pending: info.num_pending,
+        unacked: info.num_ack_pending,
+        redelivered: info.num_redelivered,
+      }).toEqual({ durable, deliveries: ARTICLES, acked: ARTICLES, pending: 0, unacked: 0, redelivered: 0 });
     }
     expect((await jsm.streams.info(names.deadLetters)).state.messages).toBe(0);
     // The debug line of every message handled, before and after the restart, says delivery 1.

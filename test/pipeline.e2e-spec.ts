@@ -46,7 +46,12 @@ describe('pipeline: editor article to published event', () => {
     const article = event.data.article;
     expect(article.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Renault', 'Stellantis', 'CFDT']));
     expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Claire Vasseur', 'Paul Meunier']));
-    expect(article.amounts?.map((a) => [a.value, a.currency])).toEqual(expect.arrayContaining([[2e9, 'EUR'], [6e8, 'EUR']]));
+    expect(article.amounts?.map((a) => [a.value, a.currency])).toEqual(
+      expect.arrayContaining([
+        [2e9, 'EUR'],
+        [6e8, 'EUR'],
+      ]),
+    );
     expect(article.subjects[0]).toMatchObject({ code: 'medtop:04000000', provenance: { source: 'enrichment' } });
     expect(article.keywords.length).toBeGreaterThanOrEqual(5);
     const entities = [...article.people, ...article.organisations, ...article.places];
@@ -55,11 +60,18 @@ describe('pipeline: editor article to published event', () => {
     }
     // Every automatic entity says which model tagged it and how sure it is, in the event and in the store.
     for (const entity of entities) {
-      expect(entity.provenance).toMatchObject({ source: 'enrichment', by: expect.stringMatching(/^nlp@[^+]+\+ner\.[0-9a-f]{12}$/), confidence: expect.any(Number) });
+      expect(entity.provenance).toMatchObject({
+        source: 'enrichment',
+        by: expect.stringMatching(/^nlp@[^+]+\+ner\.[0-9a-f]{12}$/),
+        confidence: expect.any(Number),
+      });
     }
     expect(article.facts?.tagger).toBe(entities[0]!.provenance.by);
 
-    const { rows } = await db.query('SELECT id, language, section, status, document, pg_column_compression(document) AS compression FROM articles WHERE id = $1', [id]);
+    const { rows } = await db.query(
+      'SELECT id, language, section, status, document, pg_column_compression(document) AS compression FROM articles WHERE id = $1',
+      [id],
+    );
     expect(rows).toHaveLength(1);
     // lz4 where the server was built with it (Debian's, the image's); the embedded Postgres of a bare machine has pglz only.
     const { rows: lz4 } = await db.query(`SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`);
@@ -80,7 +92,12 @@ describe('pipeline: editor article to published event', () => {
 
     const read = await pipeline.get('publishing', `/v1/articles/${id}`);
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ uri: `urn:depeche:article:${id}`, language: 'fr', version: '1', altIds: expect.arrayContaining([{ role: 'depeche', value: id }]) });
+    expect(read.body).toMatchObject({
+      uri: `urn:depeche:article:${id}`,
+      language: 'fr',
+      version: '1',
+      altIds: expect.arrayContaining([{ role: 'depeche', value: id }]),
+    });
   }, 30_000);
 
   it('treats the same source + externalId sent twice as one article', async () => {
@@ -144,7 +161,15 @@ describe('pipeline: editor article to published event', () => {
   it('dead-letters an invalid event with its subject, payload, error and delivery count', async () => {
     const subjects = subjectsFor(pipeline.ns.namespace);
     const letters = collect<DeadLetterV1>(pipeline.ns.nc, subjects.deadLetter('enrichment'));
-    const bogus = JSON.stringify({ id: randomUUID(), type: 'news.article.ingested', version: 1, occurredAt: 'now', correlationId: 'x', producer: 'test', data: { action: 'submit' } });
+    const bogus = JSON.stringify({
+      id: randomUUID(),
+      type: 'news.article.ingested',
+      version: 1,
+      occurredAt: 'now',
+      correlationId: 'x',
+      producer: 'test',
+      data: { action: 'submit' },
+    });
     await jetstream(pipeline.ns.nc).publish(subjects.ingested, bogus);
     const letter = await eventually('the dead letter', () => letters.events[0]);
     letters.stop();

@@ -20,7 +20,11 @@ describe('who gets in', () => {
   const article = { headline: 'Titre', body: 'Texte.' };
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `desk:${DESK}:submit+correct,wires:${WIRES}:wire`, RATE_LIMIT_PER_MINUTE: '30', PUBLIC_RATE_LIMIT_PER_MINUTE: '20' });
+    pipeline = await TestPipeline.start({
+      DEPECHE_API_KEYS: `desk:${DESK}:submit+correct,wires:${WIRES}:wire`,
+      RATE_LIMIT_PER_MINUTE: '30',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '20',
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -84,7 +88,11 @@ describe('authentication before the body is read', () => {
   const EDITOR_ONLY = 'editor-only-key-0123456789abcdef';
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '6', MAX_BODY_BYTES: String(100 * 1024 * 1024), DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,editor:${EDITOR_ONLY}:submit` });
+    pipeline = await TestPipeline.start({
+      UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '6',
+      MAX_BODY_BYTES: String(100 * 1024 * 1024),
+      DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,editor:${EDITOR_ONLY}:submit`,
+    });
   }, 60_000);
 
   afterAll(() => pipeline?.close(), 60_000);
@@ -97,7 +105,7 @@ describe('authentication before the body is read', () => {
     expect(sent).toBeLessThan(declared / 4);
   });
 
-  it('answers 403 to a large upload whose key lacks the route\'s scope, before the client has finished sending it', async () => {
+  it("answers 403 to a large upload whose key lacks the route's scope, before the client has finished sending it", async () => {
     const declared = 50 * 1024 * 1024;
     const { status, sent } = await uploadUntilAnswered(pipeline.url('ingest', '/v1/wire'), declared, { authorization: `Bearer ${EDITOR_ONLY}` });
     expect(status).toBe(403);
@@ -105,7 +113,11 @@ describe('authentication before the body is read', () => {
   });
 
   it('answers 401, not 400, to a malformed body without a key', async () => {
-    const response = await fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"headline": ' });
+    const response = await fetch(pipeline.url('ingest', '/v1/articles'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"headline": ',
+    });
     expect(response.status).toBe(401);
     expect(((await response.json()) as any).title).toBe('Unauthorized');
     // With a key, the same body is parsed and refused for what it is.
@@ -113,7 +125,12 @@ describe('authentication before the body is read', () => {
   });
 
   it('limits requests without a valid key per client address (429), and lets keyed requests through', async () => {
-    const anonymous = () => fetch(pipeline.url('ingest', '/v1/articles'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-key-0123456789' }, body: '{}' });
+    const anonymous = () =>
+      fetch(pipeline.url('ingest', '/v1/articles'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-key-0123456789' },
+        body: '{}',
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) statuses.push((await anonymous()).status);
     expect(statuses).toContain(429);
@@ -138,7 +155,11 @@ describe('who may change a story', () => {
     ops: TEST_API_KEY,
   };
   const as = (key: string, method: string, path: string, body: unknown, contentType = 'application/json') =>
-    fetch(pipeline.url('ingest', path), { method, headers: { 'content-type': contentType, authorization: `Bearer ${key}` }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then(async (r) => ({
+    fetch(pipeline.url('ingest', path), {
+      method,
+      headers: { 'content-type': contentType, authorization: `Bearer ${key}` },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (r) => ({
       status: r.status,
       type: r.headers.get('content-type'),
       body: (await r.json()) as any,
@@ -163,7 +184,8 @@ describe('who may change a story', () => {
         `ops:${KEYS.ops}:admin`,
       ].join(','),
     });
-    editorStory = (await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Le budget voté', body: 'Texte.', source: 'lemonde', externalId: 'budget-1' })).body.id;
+    editorStory = (await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Le budget voté', body: 'Texte.', source: 'lemonde', externalId: 'budget-1' }))
+      .body.id;
     const wire = await as(KEYS.wires, 'POST', '/v1/wire', 'Économie\nLa Bourse progresse\nChapeau\nCorps.', 'text/plain');
     agencyCopy = wire.body.items[0].articleId;
   }, 60_000);
@@ -199,24 +221,40 @@ describe('who may change a story', () => {
     expect((await change(KEYS.wires, editorStory).put()).status).toBe(403);
   });
 
-  it('keeps editors\' stories out of reach of agency copy sent under the same guid', async () => {
+  it("keeps editors' stories out of reach of agency copy sent under the same guid", async () => {
     const rss = `<rss version="2.0"><channel><title>t</title><item><guid>budget-1</guid><title>Écrasé</title><description>Par le fil.</description></item></channel></rss>`;
     const receipt = await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml');
     expect(receipt.status).toBe(202);
     expect(receipt.body.items[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/editors submitted/) });
     // The editors' second version makes any agency copy under that guid (version 1) "stale": it must not set the story's status either.
-    const second = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Le budget voté, version 2', body: 'Texte complété.', source: 'lemonde', externalId: 'budget-1' });
+    const second = await as(KEYS.politique, 'POST', '/v1/articles', {
+      headline: 'Le budget voté, version 2',
+      body: 'Texte complété.',
+      source: 'lemonde',
+      externalId: 'budget-1',
+    });
     expect(second.body.id).toBe(editorStory);
-    await eventually('the second version published', async () => (await as(KEYS.politique, 'GET', `/v1/articles/${editorStory}/status`, undefined)).body.status === 'published' || undefined);
-    expect((await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml')).body.items[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/editors submitted/) });
+    await eventually(
+      'the second version published',
+      async () => (await as(KEYS.politique, 'GET', `/v1/articles/${editorStory}/status`, undefined)).body.status === 'published' || undefined,
+    );
+    expect((await as(KEYS.wires, 'POST', '/v1/wire?source=lemonde', rss, 'application/rss+xml')).body.items[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: expect.stringMatching(/editors submitted/),
+    });
     const status = await as(KEYS.politique, 'GET', `/v1/articles/${editorStory}/status`, undefined);
     expect(status.body.status).not.toMatch(/stale|killed/);
   });
 
-  it('keeps a source name to the keys allowed to send under it: an editor key cannot claim an agency\'s guid nor another key\'s idempotency keys', async () => {
+  it("keeps a source name to the keys allowed to send under it: an editor key cannot claim an agency's guid nor another key's idempotency keys", async () => {
     const squatted = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Squat', body: 'Texte.', source: 'afp', externalId: 'afp-2026-future' });
     expect(squatted).toMatchObject({ status: 403, body: { detail: expect.stringMatching(/source "afp" is reserved/) } });
-    const namespace = await as(KEYS.politique, 'POST', '/v1/articles', { headline: 'Squat', body: 'Texte.', source: 'idempotency-key:sport', externalId: 'k1' });
+    const namespace = await as(KEYS.politique, 'POST', '/v1/articles', {
+      headline: 'Squat',
+      body: 'Texte.',
+      source: 'idempotency-key:sport',
+      externalId: 'k1',
+    });
     expect(namespace.status).toBe(403);
     // The agency's own copy under that guid is then new, not refused.
     const rss = `<rss version="2.0"><channel><title>t</title><item><guid>afp-2026-future</guid><title>Vraie dépêche</title><description>Texte.</description></item></channel></rss>`;
@@ -234,7 +272,9 @@ describe('hostile input', () => {
   let pipeline: TestPipeline;
   let published: Collected<ArticlePublishedV1>;
   const wire = (body: string | Buffer, contentType: string, query = '') =>
-    pipeline.request('ingest', `/v1/wire${query}`, { method: 'POST', headers: { 'content-type': contentType }, body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    pipeline
+      .request('ingest', `/v1/wire${query}`, { method: 'POST', headers: { 'content-type': contentType }, body })
+      .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
   const publishedArticle = (id: string) => eventually(`article ${id} published`, () => published.events.find((e) => e.data.article.id === id)?.data.article);
 
   beforeAll(async () => {
@@ -265,7 +305,8 @@ describe('hostile input', () => {
   });
 
   it('reads wrong and mixed charsets right: UTF-8 declared as Latin-1, KOI8-R, undeclared Latin-1', async () => {
-    const feed = (title: string, encoding: string) => `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>t</title><item><guid>${encoding}-${title.length}</guid><title>${title}</title><description>${title} — texte.</description></item></channel></rss>`;
+    const feed = (title: string, encoding: string) =>
+      `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>t</title><item><guid>${encoding}-${title.length}</guid><title>${title}</title><description>${title} — texte.</description></item></channel></rss>`;
     const mislabelled = await wire(Buffer.from(feed('Élections à Besançon', 'ISO-8859-1'), 'utf8'), 'application/rss+xml');
     expect(mislabelled.body.items[0].headline).toBe('Élections à Besançon');
     const russian = await wire(iconv.encode(feed('Выборы в Москве', 'KOI8-R'), 'koi8-r'), 'application/rss+xml');
@@ -300,14 +341,35 @@ describe('hostile input', () => {
     const traversal = await wire('Section\nTitre\nChapeau\nCorps.', 'text/plain', '?source=../../etc/passwd');
     expect(traversal.status).toBe(400);
     expect(traversal.body.errors[0].field).toBe('source');
-    const feed = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'file:///../../etc/passwd' }) });
+    const feed = await pipeline.request('ingest', '/v1/feeds', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url: 'file:///../../etc/passwd' }),
+    });
     expect(feed.status).toBe(400);
   });
 
   it('refuses feeds on private and link-local addresses (SSRF)', async () => {
-    const literals = ['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[fec0::1]/', 'http://[::ffff:7f00:1]/', 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/'];
-    for (const url of ['http://127.0.0.1:3000/v1/feeds', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.0.0.8/rss', 'http://localhost:4222/', ...literals]) {
-      const response = await pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
+    const literals = [
+      'http://[::127.0.0.1]/',
+      'http://[64:ff9b::7f00:1]/',
+      'http://[fec0::1]/',
+      'http://[::ffff:7f00:1]/',
+      'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/',
+    ];
+    for (const url of [
+      'http://127.0.0.1:3000/v1/feeds',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/',
+      'http://10.0.0.8/rss',
+      'http://localhost:4222/',
+      ...literals,
+    ]) {
+      const response = await pipeline.request('ingest', '/v1/feeds', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url }),
+      });
       expect({ url, status: response.status }).toEqual({ url, status: 400 });
     }
   });
@@ -322,7 +384,9 @@ describe('feeds on private addresses once they are no longer allowed', () => {
     server = createServer((_request, response) => {
       polls++;
       response.setHeader('content-type', 'application/rss+xml');
-      response.end(`<rss version="2.0"><channel><title>t</title><item><guid>private-${polls}</guid><title>Titre ${polls}</title><description>Texte.</description></item></channel></rss>`);
+      response.end(
+        `<rss version="2.0"><channel><title>t</title><item><guid>private-${polls}</guid><title>Titre ${polls}</title><description>Texte.</description></item></channel></rss>`,
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     pipeline = await TestPipeline.start({ FEED_ALLOW_PRIVATE_NETWORKS: 'true', FEED_MIN_INTERVAL_SECONDS: '1' });
@@ -335,7 +399,12 @@ describe('feeds on private addresses once they are no longer allowed', () => {
 
   it('disables stored feeds on private addresses when FEED_ALLOW_PRIVATE_NETWORKS goes from true to false', async () => {
     const { port } = server.address() as AddressInfo;
-    const register = (url: string) => pipeline.request('ingest', '/v1/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url, intervalSeconds: 1 }) });
+    const register = (url: string) =>
+      pipeline.request('ingest', '/v1/feeds', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url, intervalSeconds: 1 }),
+      });
     expect((await register(`http://127.0.0.1:${port}/feed.xml`)).status).toBe(201);
     await eventually('the feed polled while private networks are allowed', () => polls > 0 || undefined);
 
@@ -382,30 +451,46 @@ describe('load shedding', () => {
     // Two requests whose bodies never finish arriving stay in hand for as long as the test wants.
     const held = [holdRequest(pipeline.url('ingest', '/v1/articles')), holdRequest(pipeline.url('ingest', '/v1/articles'))];
     const submit = () =>
-      pipeline.request('ingest', '/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ headline: 'Pendant la rafale', body: 'Texte.' }) });
-    const refused = await eventually('a request refused while two are in hand', async () => {
-      const answer = await submit();
-      return answer.status === 503 ? answer : undefined;
-    }, 10_000);
+      pipeline.request('ingest', '/v1/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ headline: 'Pendant la rafale', body: 'Texte.' }),
+      });
+    const refused = await eventually(
+      'a request refused while two are in hand',
+      async () => {
+        const answer = await submit();
+        return answer.status === 503 ? answer : undefined;
+      },
+      10_000,
+    );
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(await refused.json()).toMatchObject({ status: 503, title: 'Service Unavailable', detail: expect.stringContaining('More than 2 requests') });
     expect((await fetch(pipeline.url('ingest', '/health/ready'))).status).toBe(200);
 
     for (const request of held) request.destroy();
-    const accepted = await eventually('a request accepted once the held ones are gone', async () => {
-      const answer = await pipeline.post('/v1/articles', { headline: 'Après la rafale', body: 'Texte.' });
-      return answer.status === 202 ? answer : undefined;
-    }, 10_000);
+    const accepted = await eventually(
+      'a request accepted once the held ones are gone',
+      async () => {
+        const answer = await pipeline.post('/v1/articles', { headline: 'Après la rafale', body: 'Texte.' });
+        return answer.status === 202 ? answer : undefined;
+      },
+      10_000,
+    );
     expect(accepted.body.id).toEqual(expect.any(String));
   });
 
   it('sheds load on the public read API too, health excepted', async () => {
     const held = [holdRequest(pipeline.url('publishing', '/v1/articles')), holdRequest(pipeline.url('publishing', '/v1/articles'))];
-    const refused = await eventually('a read refused while two are in hand', async () => {
-      const answer = await fetch(pipeline.url('publishing', '/v1/articles?limit=1'));
-      return answer.status === 503 ? answer : undefined;
-    }, 10_000);
+    const refused = await eventually(
+      'a read refused while two are in hand',
+      async () => {
+        const answer = await fetch(pipeline.url('publishing', '/v1/articles?limit=1'));
+        return answer.status === 503 ? answer : undefined;
+      },
+      10_000,
+    );
     expect(refused.headers.get('retry-after')).toBe('1');
     expect((await fetch(pipeline.url('publishing', '/health/ready'))).status).toBe(200);
     for (const request of held) request.destroy();
@@ -415,7 +500,10 @@ describe('load shedding', () => {
 
 /** A POST whose headers are sent and whose body is left unfinished, so the server holds it open. */
 function holdRequest(url: string): ClientRequest {
-  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000', authorization: `Bearer ${TEST_API_KEY}` } });
+  const request = httpRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': '1000', authorization: `Bearer ${TEST_API_KEY}` },
+  });
   request.on('error', () => undefined); // destroyed on purpose
   request.write('{"headline":');
   return request;
@@ -427,12 +515,16 @@ function uploadUntilAnswered(url: string, declared: number, headers: Record<stri
     let sent = 0;
     let answered = false;
     const chunk = Buffer.alloc(64 * 1024, 'a');
-    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/xml', 'content-length': String(declared), ...headers } }, (response) => {
-      answered = true;
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], sent });
-      request.destroy();
-    });
+    const request = httpRequest(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/xml', 'content-length': String(declared), ...headers } },
+      (response) => {
+        answered = true;
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], sent });
+        request.destroy();
+      },
+    );
     request.on('error', (error) => (answered ? undefined : reject(error)));
     const pump = () => {
       if (answered || sent >= declared) return;

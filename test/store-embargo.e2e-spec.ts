@@ -32,7 +32,11 @@ describe('store: embargo', () => {
   it('keeps an embargoed story invisible and unannounced, then releases it after a restart of publishing', async () => {
     const embargo = new Date(Date.now() + 4_000).toISOString();
     const receipt = await request(pipeline, 'ingest', 'POST', '/v1/articles', {
-      headline: 'Résultats trimestriels sous embargo', body: 'Le chiffre d’affaires progresse de 12 %.', section: 'Économie', language: 'fr', embargo,
+      headline: 'Résultats trimestriels sous embargo',
+      body: 'Le chiffre d’affaires progresse de 12 %.',
+      section: 'Économie',
+      language: 'fr',
+      embargo,
     });
     expect(receipt.status).toBe(202);
     const id: string = receipt.body.id;

@@ -17,10 +17,22 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
   let trickyId: string;
   let topic: string;
   let trickyHeadline: string;
-  const tricky = { headline: 'Fusion Alpha & "Beta" < Gamma : l’accord à 5 €', body: 'Texte avec <b>balises</b> & esperluettes.', section: 'Économie', language: 'fr' };
+  const tricky = {
+    headline: 'Fusion Alpha & "Beta" < Gamma : l’accord à 5 €',
+    body: 'Texte avec <b>balises</b> & esperluettes.',
+    section: 'Économie',
+    language: 'fr',
+  };
   /** Culture: with and without byline, plain text with a <word> that is not HTML, and "]]>" ending a CDATA section. */
   const culture = [
-    { headline: 'Fin de section ]]> & <script>x</script> « Théâtre »', body: 'Le mot <line> reste.\n\nSecond paragraphe & suite.', byline: 'Ana Dupont', standfirst: 'a < b ]]> c', section: 'Culture', language: 'fr' },
+    {
+      headline: 'Fin de section ]]> & <script>x</script> « Théâtre »',
+      body: 'Le mot <line> reste.\n\nSecond paragraphe & suite.',
+      byline: 'Ana Dupont',
+      standfirst: 'a < b ]]> c',
+      section: 'Culture',
+      language: 'fr',
+    },
     { headline: 'Expo : 3 < 4 & rien ne cloche', body: '<p>Corps <em>HTML</em></p><p>Deux</p>', section: 'Culture', language: 'fr' },
   ];
   const cultureIds: string[] = [];
@@ -31,7 +43,10 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     await db.connect();
     exampleId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', exampleAsEditorArticle())).body.id;
     // One after the other: the feed order (newest first) is then known.
-    await eventually('the example published', async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [exampleId])).rowCount === 1);
+    await eventually(
+      'the example published',
+      async () => (await db.query(`SELECT 1 FROM articles WHERE id = $1 AND status = 'published'`, [exampleId])).rowCount === 1,
+    );
     trickyId = (await request(pipeline, 'ingest', 'POST', '/v1/articles', tricky)).body.id;
     await request(pipeline, 'ingest', 'POST', '/v1/articles', { headline: 'Match nul', body: 'Zéro à zéro.', section: 'Sport', language: 'fr' });
     for (const article of culture) cultureIds.push((await request(pipeline, 'ingest', 'POST', '/v1/articles', article)).body.id);
@@ -84,10 +99,15 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     const json = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/culture.json');
     expect(jsonFeedErrors(json.body)).toEqual([]);
     const items = new Map(json.body.items.map((i: { id: string }) => [i.id, i]));
-    expect(items.get(`urn:uuid:${cultureIds[0]}`)).toMatchObject({ content_text: 'Le mot <line> reste.\nSecond paragraphe & suite.', content_html: '<p>Le mot &lt;line&gt; reste.</p>\n<p>Second paragraphe &amp; suite.</p>', authors: [{ name: 'Ana Dupont' }] });
+    expect(items.get(`urn:uuid:${cultureIds[0]}`)).toMatchObject({
+      content_text: 'Le mot <line> reste.\nSecond paragraphe & suite.',
+      content_html: '<p>Le mot &lt;line&gt; reste.</p>\n<p>Second paragraphe &amp; suite.</p>',
+      authors: [{ name: 'Ana Dupont' }],
+    });
     expect(items.get(`urn:uuid:${cultureIds[1]}`)).toMatchObject({ content_html: '<p>Corps <em>HTML</em></p>\n<p>Deux</p>', authors: [{ name: 'Dépêche' }] });
 
-    for (const id of [...cultureIds, trickyId, exampleId]) expect(ninjsErrors((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`)).body)).toEqual([]);
+    for (const id of [...cultureIds, trickyId, exampleId])
+      expect(ninjsErrors((await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}`)).body)).toEqual([]);
   });
 
   it('serves a JSON Feed per section and an Atom and JSON feed per Media Topic', async () => {
@@ -97,7 +117,11 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     expect(jsonFeedErrors(json.body)).toEqual([]);
     expect(json.body.title).toBeTruthy();
     expect(json.body.items.map((i: { id: string }) => i.id)).toEqual([`urn:uuid:${trickyId}`, `urn:uuid:${exampleId}`]);
-    expect(json.body.items[0]).toMatchObject({ title: trickyHeadline, url: expect.stringContaining(`/v1/articles/${trickyId}`), content_html: expect.stringContaining('&amp;') });
+    expect(json.body.items[0]).toMatchObject({
+      title: trickyHeadline,
+      url: expect.stringContaining(`/v1/articles/${trickyId}`),
+      content_html: expect.stringContaining('&amp;'),
+    });
 
     const byTopic = await request(pipeline, 'publishing', 'GET', `/v1/feeds/topics/${topic.slice('medtop:'.length)}.json`);
     expect(byTopic.body.items.map((i: { id: string }) => i.id)).toContain(`urn:uuid:${exampleId}`);
@@ -124,7 +148,9 @@ describe('store: Atom and JSON feeds, and the OpenAPI documents', () => {
     const ingest = await request(pipeline, 'ingest', 'GET', '/docs/json');
     expect(ingest.status).toBe(200);
     const paths = ingest.body.paths;
-    expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/corrections', '/v1/articles/{id}/kill']));
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/corrections', '/v1/articles/{id}/kill']),
+    );
     const correction = paths['/v1/articles/{id}/corrections'].post.requestBody.content['application/json'].schema;
     expect(correction.required).toEqual(expect.arrayContaining(['headline', 'body', 'note']));
     expect(paths['/v1/articles'].post.requestBody.content['application/json'].schema.properties.embargo).toMatchObject({ format: 'date-time' });

@@ -82,7 +82,11 @@ describe('store: update, correct and kill through the ingest API', () => {
 
   it('adds a visible correction note with a correction', async () => {
     const note = 'Une version précédente attribuait le rachat à Google.';
-    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, { ...example, headline: `${example.headline} (corrigé)`, note });
+    const response = await request(pipeline, 'ingest', 'POST', `/v1/articles/${id}/corrections`, {
+      ...example,
+      headline: `${example.headline} (corrigé)`,
+      note,
+    });
     expect(response.status).toBe(202);
     const corrected = await nextEvent('news.article.corrected', 1);
     expect(corrected.data).toMatchObject({ revision: 3, correction: note });
@@ -93,7 +97,11 @@ describe('store: update, correct and kill through the ingest API', () => {
 
     const revisions = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}/revisions`);
     expect(revisions.status).toBe(200);
-    expect(revisions.body.items.map((r: { revision: number; action: string }) => [r.revision, r.action])).toEqual([[1, 'submit'], [2, 'update'], [3, 'correct']]);
+    expect(revisions.body.items.map((r: { revision: number; action: string }) => [r.revision, r.action])).toEqual([
+      [1, 'submit'],
+      [2, 'update'],
+      [3, 'correct'],
+    ]);
     expect(revisions.body.items[2]).toMatchObject({ note, tagger: expect.stringMatching(/^nlp@/), correlationId: response.body.correlationId });
     for (const revision of revisions.body.items) expect(ninjsErrors(revision.document)).toEqual([]);
     expect(revisions.body.items[0].document.headlines[0].value).toBe(example.headline);
@@ -135,7 +143,10 @@ describe('store: update, correct and kill through the ingest API', () => {
     const feed = await request(pipeline, 'publishing', 'GET', '/v1/feeds/sections/economie.json');
     expect(feed.body.items.map((i: { id: string }) => i.id)).not.toContain(`urn:uuid:${id}`);
 
-    const { rows } = await db.query(`SELECT status, kill_reason, (SELECT count(*)::int FROM article_tags WHERE article_id = $1) AS tags FROM articles WHERE id = $1`, [id]);
+    const { rows } = await db.query(
+      `SELECT status, kill_reason, (SELECT count(*)::int FROM article_tags WHERE article_id = $1) AS tags FROM articles WHERE id = $1`,
+      [id],
+    );
     expect(rows[0]).toEqual({ status: 'killed', kill_reason: reason, tags: 0 });
     const subjects = subjectsFor(pipeline.ns.namespace);
     expect(events.events.filter((e) => e.subject === subjects.lifecycle.killed && e.data.articleId === id)).toHaveLength(1);
@@ -150,7 +161,10 @@ describe('store: update, correct and kill through the ingest API', () => {
     const moved = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${other}`, { ...example, source: 'afp', externalId: 'afp-other' });
     expect(moved.status).toBe(400);
     expect(moved.body.errors).toEqual([
-      { field: 'source/externalId', reason: `does not match article ${other}: source "afp" with externalId "afp-other" was never received; source and externalId cannot change` },
+      {
+        field: 'source/externalId',
+        reason: `does not match article ${other}: source "afp" with externalId "afp-other" was never received; source and externalId cannot change`,
+      },
     ]);
     const elsewhere = await request(pipeline, 'ingest', 'PUT', `/v1/articles/${id}`, { ...example, source: 'afp', externalId });
     expect(elsewhere.body.errors[0].reason).toMatch(new RegExp(`belongs to article ${other}`));

@@ -32,12 +32,30 @@ describe('store: search, filters and pagination', () => {
     await db.connect();
     await submit('example', exampleAsEditorArticle());
     await submit('economieFr', {
-      headline: 'L’Économie française résiste', body: 'Les économistes saluent une croissance solide au troisième trimestre.', section: 'Économie', language: 'fr',
+      headline: 'L’Économie française résiste',
+      body: 'Les économistes saluent une croissance solide au troisième trimestre.',
+      section: 'Économie',
+      language: 'fr',
     });
-    await submit('bodyOnlyFr', { headline: 'Le marché du travail', body: 'Le chômage baisse, signe d’une économie qui tient.', section: 'Économie', language: 'fr' });
-    await submit('sectionOnlyFr', { headline: 'Les taux remontent', body: 'La Banque centrale relève ses taux directeurs.', section: 'Économie', language: 'fr' });
+    await submit('bodyOnlyFr', {
+      headline: 'Le marché du travail',
+      body: 'Le chômage baisse, signe d’une économie qui tient.',
+      section: 'Économie',
+      language: 'fr',
+    });
+    await submit('sectionOnlyFr', {
+      headline: 'Les taux remontent',
+      body: 'La Banque centrale relève ses taux directeurs.',
+      section: 'Économie',
+      language: 'fr',
+    });
     await submit('sportFr', { headline: 'Le PSG remporte le derby', body: 'Victoire nette au Parc des Princes.', section: 'Sport', language: 'fr' });
-    await submit('economyEn', { headline: 'Britain’s economy stalls', body: 'Output was flat in the third quarter, official figures showed.', section: 'Business', language: 'en' });
+    await submit('economyEn', {
+      headline: 'Britain’s economy stalls',
+      body: 'Output was flat in the third quarter, official figures showed.',
+      section: 'Business',
+      language: 'en',
+    });
     await eventually('all six stored', async () => (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows[0].n === 6);
   }, 60_000);
 
@@ -61,7 +79,7 @@ describe('store: search, filters and pagination', () => {
     expect(found.indexOf(article.sectionOnlyFr)).toBeGreaterThan(found.indexOf(article.bodyOnlyFr));
   });
 
-  it('stems in each article\'s own language', async () => {
+  it("stems in each article's own language", async () => {
     expect(ids(await list('q=economies&language=en'))).toEqual([article.economyEn]);
     expect(ids(await list('q=derby'))).toEqual([article.sportFr]);
     expect(ids(await list('q=cricket'))).toEqual([]);
@@ -69,7 +87,9 @@ describe('store: search, filters and pagination', () => {
 
   it('filters by section and language', async () => {
     expect(new Set(ids(await list('section=economie')))).toEqual(new Set([article.example, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
-    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(new Set([article.example, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]));
+    expect(new Set(ids(await list('section=%C3%89conomie&language=fr')))).toEqual(
+      new Set([article.example, article.economieFr, article.bodyOnlyFr, article.sectionOnlyFr]),
+    );
     expect(ids(await list('language=en'))).toEqual([article.economyEn]);
   });
 
@@ -89,7 +109,10 @@ describe('store: search, filters and pagination', () => {
     const entity = [...example.organisations, ...example.people, ...example.places][0]!;
     expect(entity).toBeDefined();
     expect(ids(await list(`entity=${encodeURIComponent(entity.id)}`))).toContain(article.example);
-    const shouted = entity.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+    const shouted = entity.name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toUpperCase();
     expect(ids(await list(`entity=${encodeURIComponent(shouted)}`))).toContain(article.example);
     expect(ids(await list('entity=Nobody%20At%20All'))).toEqual([]);
   });
@@ -117,7 +140,9 @@ describe('store: search, filters and pagination', () => {
       if (!page.next) break;
     }
     expect(ids({ items: paged })).toEqual(ids(whole));
-    expect((await request(pipeline, 'publishing', 'GET', `/v1/articles?cursor=${first.next}&q=economie`)).body.errors).toEqual([{ field: 'cursor', reason: 'belongs to a listing without q' }]);
+    expect((await request(pipeline, 'publishing', 'GET', `/v1/articles?cursor=${first.next}&q=economie`)).body.errors).toEqual([
+      { field: 'cursor', reason: 'belongs to a listing without q' },
+    ]);
 
     // A story that outranks the first page arrives meanwhile: the next page neither repeats nor skips.
     const top = await list('q=economie&limit=1');
@@ -134,8 +159,13 @@ describe('store: search, filters and pagination', () => {
     expect(response.status).toBe(400);
     expect(response.contentType).toMatch(/^application\/problem\+json/);
     // An unknown parameter is named in the reason (a plain identifier), never as a field: fields are paths of the contract.
-    expect(response.body.errors.map((e: { field: string; reason: string }) => [e.field, e.reason.includes('"colour"')]).sort()).toEqual([['', true], ['since', false]]);
-    expect((await request(pipeline, 'publishing', 'GET', '/v1/articles?limit=500')).body.errors).toEqual([{ field: 'limit', reason: 'must be an integer from 1 to 100' }]);
+    expect(response.body.errors.map((e: { field: string; reason: string }) => [e.field, e.reason.includes('"colour"')]).sort()).toEqual([
+      ['', true],
+      ['since', false],
+    ]);
+    expect((await request(pipeline, 'publishing', 'GET', '/v1/articles?limit=500')).body.errors).toEqual([
+      { field: 'limit', reason: 'must be an integer from 1 to 100' },
+    ]);
     expect((await request(pipeline, 'publishing', 'GET', '/v1/articles?cursor=bm9wZQ')).status).toBe(400);
   });
 

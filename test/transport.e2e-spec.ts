@@ -6,15 +6,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import 'reflect-metadata';
 import { Events, streamNames, subjectsFor, type DeadLetterV1, type EventOf } from '#contracts';
-import {
-  createEvent,
-  DeadLetterPublisher,
-  ensureStreams,
-  EventController,
-  EventPublisher,
-  JetStreamServer,
-  PermanentError,
-} from '#messaging';
+import { createEvent, DeadLetterPublisher, ensureStreams, EventController, EventPublisher, JetStreamServer, PermanentError } from '#messaging';
 import { createTestNamespace, type TestNamespace } from './harness/namespace.js';
 import { collect, eventually } from './harness/subscriptions.js';
 
@@ -50,7 +42,13 @@ describe('JetStream transport', () => {
   const startApp = async () => {
     server = new JetStreamServer({
       connection: ns.nc,
-      consumer: { stream: streamNames(ns.namespace).events, durable: 'scripted', filterSubject: subjects().lifecycle.killed, ackWaitMs: 2000, maxAckPending: 100 },
+      consumer: {
+        stream: streamNames(ns.namespace).events,
+        durable: 'scripted',
+        filterSubject: subjects().lifecycle.killed,
+        ackWaitMs: 2000,
+        maxAckPending: 100,
+      },
       concurrency: 4,
       retry: { maxDeliveries: 3, baseDelayMs: 50, maxDelayMs: 200 },
       deadLetters: new DeadLetterPublisher(publisher, 'publishing'),
@@ -60,7 +58,11 @@ describe('JetStream transport', () => {
   };
 
   const killedEvent = (reason: string) =>
-    createEvent(Events.articleKilled.type, { articleId: randomUUID(), reason, revision: 1, killedAt: new Date().toISOString() }, { correlationId: reason, producer: 'test' });
+    createEvent(
+      Events.articleKilled.type,
+      { articleId: randomUUID(), reason, revision: 1, killedAt: new Date().toISOString() },
+      { correlationId: reason, producer: 'test' },
+    );
   const send = (reason: string) => publisher.publish(killedEvent(reason));
   /** As a producer built against another version of the catalogue would send it. */
   const sendRaw = (envelope: object) => jetstream(ns.nc).publish(subjects().lifecycle.killed, JSON.stringify(envelope));
@@ -107,7 +109,9 @@ describe('JetStream transport', () => {
     const [letter] = await eventually('the dead letter', () => (letters.events.length ? letters.events : undefined), 10_000);
     letters.stop();
     expect(letter!.data).toMatchObject({ reason: 'invalid', deliveryCount: 1, subject: subjects().lifecycle.killed });
-    expect(letter!.data.error).toBe('ContractViolation: news.article.killed event is invalid: version is 2, a major version this consumer does not read (it reads 1.x)');
+    expect(letter!.data.error).toBe(
+      'ContractViolation: news.article.killed event is invalid: version is 2, a major version this consumer does not read (it reads 1.x)',
+    );
     expect(attemptsOf('major-2')).toHaveLength(0);
   }, 15_000);
 

@@ -16,7 +16,11 @@ describe('the intake log: GET /v1/wire/items and its live stream', () => {
   const streams: EventStream[] = [];
 
   const post = async (body: string, contentType: string, key?: string, query = '') => {
-    const response = await pipeline.request('ingest', `/v1/wire${query}`, { method: 'POST', headers: { 'content-type': contentType, ...(key ? bearer(key) : {}) }, body });
+    const response = await pipeline.request('ingest', `/v1/wire${query}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(key ? bearer(key) : {}) },
+      body,
+    });
     return { status: response.status, body: (await response.json()) as any };
   };
   const items = async (query = '', key?: string) => {
@@ -61,20 +65,35 @@ describe('the intake log: GET /v1/wire/items and its live stream', () => {
     expect(page.body.items[0]).toMatchObject({ channel: 'wire', key: 'agency', newsroom: 'lemonde', reason: expect.any(String) });
     expect(page.body.items[0].format).toBeUndefined();
     expect(page.body.items[2]).toMatchObject({
-      articleId: id, channel: 'wire', format: 'newsml-g2', source: 'reuters', version: 11, headline: 'Fed to halt QE to avert "bubble"', language: 'en-GB', guid: expect.stringMatching(/^urn:newsml:example.com:log:story-/),
+      articleId: id,
+      channel: 'wire',
+      format: 'newsml-g2',
+      source: 'reuters',
+      version: 11,
+      headline: 'Fed to halt QE to avert "bubble"',
+      language: 'en-GB',
+      guid: expect.stringMatching(/^urn:newsml:example.com:log:story-/),
     });
     expect(page.body.items[1]).toMatchObject({ articleId: id, outcome: 'duplicate', reason: 'same content as already received' });
-    await eventually('the published status in the log', async () => ((await items('?outcome=new')).body.items[0]?.status?.status === 'published' ? true : undefined));
+    await eventually('the published status in the log', async () =>
+      (await items('?outcome=new')).body.items[0]?.status?.status === 'published' ? true : undefined,
+    );
   }, 30_000);
 
   it('keeps a ninjs cancel that comes before its story as a tombstone, and says so in the log', async () => {
     const uri = `urn:test:ninjs:cancel-first-${Date.now()}`;
     const cancel = await post(JSON.stringify({ uri, version: '2', pubstatus: 'canceled', type: 'text' }), 'application/json', AGENCY_KEY);
     expect(cancel.body.items[0]).toMatchObject({ outcome: 'killed', reason: expect.stringMatching(/before the story arrived/) });
-    const story = await post(JSON.stringify({ uri, version: '1', headline: 'The story', body_text: 'It happened.', type: 'text', language: 'en' }), 'application/json', AGENCY_KEY);
+    const story = await post(
+      JSON.stringify({ uri, version: '1', headline: 'The story', body_text: 'It happened.', type: 'text', language: 'en' }),
+      'application/json',
+      AGENCY_KEY,
+    );
     expect(story.body.items[0]).toMatchObject({ articleId: cancel.body.items[0].articleId, outcome: 'rejected' });
     const tombstones = await items('?outcome=tombstone');
-    expect(tombstones.body.items).toEqual([expect.objectContaining({ guid: uri, headline: `Canceled: ${uri}`, format: 'ninjs', status: expect.objectContaining({ status: 'killed' }) })]);
+    expect(tombstones.body.items).toEqual([
+      expect.objectContaining({ guid: uri, headline: `Canceled: ${uri}`, format: 'ninjs', status: expect.objectContaining({ status: 'killed' }) }),
+    ]);
   }, 30_000);
 
   it('keeps a headline-only feed item as a brief that links to its source, and refuses one with no link', async () => {
@@ -93,7 +112,10 @@ describe('the intake log: GET /v1/wire/items and its live stream', () => {
     expect(stored).toMatchObject({ headlines: [{ role: 'main', value: 'Strike called off at the port' }], genres: [{ name: 'brief', literal: 'brief' }] });
     expect(stored.altIds).toContainEqual({ role: 'source-uri', value: link });
     const lines = (await items('?source=headlines')).body.items;
-    expect(lines.map((i: any) => [i.index, i.outcome])).toEqual([[1, 'rejected'], [0, 'new']]);
+    expect(lines.map((i: any) => [i.index, i.outcome])).toEqual([
+      [1, 'rejected'],
+      [0, 'new'],
+    ]);
   }, 30_000);
 
   it('filters by language, pages with a cursor and refuses bad parameters with the field named', async () => {
@@ -104,14 +126,20 @@ describe('the intake log: GET /v1/wire/items and its live stream', () => {
     const first = await items('?limit=2');
     const second = await items(`?limit=2&before=${first.body.next}`);
     expect([...first.body.items, ...second.body.items].map((i: any) => i.id)).toEqual(all.slice(0, 4));
-    for (const [query, field] of [['?limit=0', 'limit'], ['?outcome=lost', 'outcome'], ['?since=yesterday', 'since'], ['?before=x', 'before'], ['?colour=red', 'colour']]) {
+    for (const [query, field] of [
+      ['?limit=0', 'limit'],
+      ['?outcome=lost', 'outcome'],
+      ['?since=yesterday', 'since'],
+      ['?before=x', 'before'],
+      ['?colour=red', 'colour'],
+    ]) {
       const refused = await items(query!);
       expect(refused.status).toBe(400);
       expect(JSON.stringify(refused.body.errors)).toContain(field!);
     }
   }, 30_000);
 
-  it('shows a submit key its newsroom\'s lines only, and refuses a key with neither wire nor submit', async () => {
+  it("shows a submit key its newsroom's lines only, and refuses a key with neither wire nor submit", async () => {
     expect((await items('?limit=200', LEMONDE_KEY)).body.items.length).toBeGreaterThan(0);
     expect((await items('?limit=200', LEMONDE_KEY)).body.items.every((i: any) => i.newsroom === 'lemonde')).toBe(true);
     expect((await items('', LEFIGARO_KEY)).body.items).toEqual([]);
@@ -128,18 +156,22 @@ describe('the intake log: GET /v1/wire/items and its live stream', () => {
     const id: string = posted.body.items[0].articleId;
     const item = await eventually('the item event', () => live.events.find((e) => e.event === 'item' && JSON.parse(e.data).articleId === id));
     expect(JSON.parse(item.data)).toMatchObject({ outcome: 'new', format: 'newsml-g2', id: item.id });
-    await eventually('its published status', () => live.events.find((e) => e.event === 'status' && JSON.parse(e.data).articleId === id && JSON.parse(e.data).status === 'published'));
+    await eventually('its published status', () =>
+      live.events.find((e) => e.event === 'status' && JSON.parse(e.data).articleId === id && JSON.parse(e.data).status === 'published'),
+    );
 
     const again = await post(story, 'application/xml', AGENCY_KEY);
     expect(again.body.items[0].outcome).toBe('duplicate');
     const resumed = await stream('', { ...AUTH, 'last-event-id': item.id! });
-    const replayed = await eventually('the missed line', () => resumed.events.find((e) => e.event === 'item' && JSON.parse(e.data).outcome === 'duplicate' && JSON.parse(e.data).articleId === id));
+    const replayed = await eventually('the missed line', () =>
+      resumed.events.find((e) => e.event === 'item' && JSON.parse(e.data).outcome === 'duplicate' && JSON.parse(e.data).articleId === id),
+    );
     expect(Number(replayed.id)).toBeGreaterThan(Number(item.id));
     expect(resumed.events.some((e) => e.id === item.id)).toBe(false);
 
     const lefigaro = await stream('', bearer(LEFIGARO_KEY));
     await post(unique(NEWSML_G2, 'unseen'), 'application/xml', AGENCY_KEY);
-    await eventually('the line on the open admin stream', () => live.events.filter((e) => e.event === 'item').length >= 3 ? true : undefined);
+    await eventually('the line on the open admin stream', () => (live.events.filter((e) => e.event === 'item').length >= 3 ? true : undefined));
     expect(lefigaro.events.filter((e) => e.event === 'item')).toEqual([]);
   }, 30_000);
 });

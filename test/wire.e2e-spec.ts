@@ -93,7 +93,9 @@ describe('wire intake: POST /v1/wire', () => {
     const fresh = response.body.items.filter((i: { outcome: string }) => i.outcome === 'new');
     expect(fresh.length).toBeGreaterThan(1);
     for (const item of fresh) await eventually(`item ${item.index} published`, () => eventsFor(item.articleId).length > 0 || undefined);
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1::uuid[])', [fresh.map((i: { articleId: string }) => i.articleId)]);
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1::uuid[])', [
+      fresh.map((i: { articleId: string }) => i.articleId),
+    ]);
     expect(rows[0].n).toBe(fresh.length);
   }, 30_000);
 

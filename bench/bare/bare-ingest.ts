@@ -14,7 +14,14 @@ async function accept(ctx: BareContext, request: IncomingMessage, response: Serv
   const id = randomUUID();
   const article = { ...(JSON.parse(Buffer.concat(chunks).toString('utf8')) as object), id };
   const eventId = randomUUID();
-  const envelope = { id: eventId, type: 'article.ingested', version: 1, occurredAt: new Date().toISOString(), correlationId, data: { action: 'submit', article } };
+  const envelope = {
+    id: eventId,
+    type: 'article.ingested',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    correlationId,
+    data: { action: 'submit', article },
+  };
   await ctx.js.publish(ctx.subjects.ingested, JSON.stringify(envelope), { msgID: eventId });
   response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ id, status: 'received', correlationId }));
 }

@@ -23,8 +23,16 @@ const SCRIPTS: Record<ServiceName, string> = { ingest: 'bare-ingest.js', enrichm
 async function provision(nc: NatsConnection, namespace: string, stream: string, database: string): Promise<void> {
   const subjects = subjectsFor(namespace);
   const jsm = await jetstreamManager(nc);
-  await jsm.streams.add({ name: stream, subjects: [subjects.ingested, subjects.enriched, subjects.lifecycle.published], storage: StorageType.File, duplicate_window: nanos(120_000) });
-  for (const [durable, filter] of [['bare-relay', subjects.ingested], ['bare-writer', subjects.enriched]] as const) {
+  await jsm.streams.add({
+    name: stream,
+    subjects: [subjects.ingested, subjects.enriched, subjects.lifecycle.published],
+    storage: StorageType.File,
+    duplicate_window: nanos(120_000),
+  });
+  for (const [durable, filter] of [
+    ['bare-relay', subjects.ingested],
+    ['bare-writer', subjects.enriched],
+  ] as const) {
     await jsm.consumers.add(stream, {
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,
@@ -75,7 +83,11 @@ export async function startBare(nc: NatsConnection): Promise<Topology> {
   const port = await freePort();
   const common = { NATS_URL, NATS_NAMESPACE: namespace, BARE_STREAM: stream, DATABASE_URL: databaseUrl(database), PORT: String(port) };
   const startedAt = Date.now();
-  const roles: [ServiceName, string][] = [['ingest', ''], ['enrichment', 'bare-relay'], ['publishing', 'bare-writer']];
+  const roles: [ServiceName, string][] = [
+    ['ingest', ''],
+    ['enrichment', 'bare-relay'],
+    ['publishing', 'bare-writer'],
+  ];
   const spawned = roles.map(([role, durable]) => spawnBare(role, { ...common, BARE_DURABLE: durable }));
   const children = spawned.map((s) => s.child);
   const stop = async () => {

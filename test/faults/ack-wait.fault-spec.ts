@@ -10,7 +10,16 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import 'reflect-metadata';
 import { streamNames, subjectsFor, type EventOf } from '#contracts';
-import { createEvent, DeadLetterPublisher, ensureConsumer, ensureStreams, EventController, EventPublisher, JetStreamServer, type JetStreamContext } from '#messaging';
+import {
+  createEvent,
+  DeadLetterPublisher,
+  ensureConsumer,
+  ensureStreams,
+  EventController,
+  EventPublisher,
+  JetStreamServer,
+  type JetStreamContext,
+} from '#messaging';
 import { consumerSettings } from '#runtime';
 import { NatsServer } from '../harness/fault-infra.js';
 
@@ -75,7 +84,11 @@ describe(`ack wait ${ACK_WAIT_MS} ms with in-progress heartbeats`, () => {
 
   const send = (reason: string) =>
     new EventPublisher(nc, namespace).publish(
-      createEvent('news.article.killed', { articleId: randomUUID(), reason, revision: 1, killedAt: new Date().toISOString() }, { correlationId: reason, producer: 'test' }),
+      createEvent(
+        'news.article.killed',
+        { articleId: randomUUID(), reason, revision: 1, killedAt: new Date().toISOString() },
+        { correlationId: reason, producer: 'test' },
+      ),
     );
 
   it(
@@ -83,7 +96,9 @@ describe(`ack wait ${ACK_WAIT_MS} ms with in-progress heartbeats`, () => {
     async () => {
       // The instance that dies: it takes the first message, then gets kill -9.
       await send('dead-instance');
-      holder = spawn(process.execPath, [path.join(import.meta.dirname, '../harness/fault-hold-one.mjs'), nats.url, stream, durable], { stdio: ['ignore', 'pipe', 'inherit'] });
+      holder = spawn(process.execPath, [path.join(import.meta.dirname, '../harness/fault-hold-one.mjs'), nats.url, stream, durable], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       await new Promise<void>((resolve, reject) => {
         createInterface({ input: holder!.stdout! }).once('line', (line) => (line.startsWith('held') ? resolve() : reject(new Error(line))));
         holder!.once('exit', (code) => reject(new Error(`holder exited with ${code}`)));

@@ -32,14 +32,19 @@ let postgres: PostgresCluster;
 const pipelines = new Set<FaultPipeline>();
 const results: ScenarioCounts[] = [];
 const run = (scenario: Scenario) =>
-  runScenario({ nats: cluster, postgres, articles: ARTICLES, rate: RATE, env: { STREAM_REPLICAS: '3' }, results, pipelines }, { instances: INSTANCES, ...scenario });
+  runScenario(
+    { nats: cluster, postgres, articles: ARTICLES, rate: RATE, env: { STREAM_REPLICAS: '3' }, results, pipelines },
+    { instances: INSTANCES, ...scenario },
+  );
 const eventsStream = (pipeline: FaultPipeline) => streamNames(pipeline.namespace).events;
 
 beforeAll(async () => {
   assertBuilt();
   cluster = await NatsCluster.start({ network: NETWORK });
   postgres = await PostgresCluster.start();
-  print(`cluster fault suite: nats-server ×3 (${NETWORK}) at ${cluster.url}; ${ARTICLES} articles per burst at ${RATE}/s${NO_NETNS ? `; partition skipped: ${NO_NETNS}` : ''}`);
+  print(
+    `cluster fault suite: nats-server ×3 (${NETWORK}) at ${cluster.url}; ${ARTICLES} articles per burst at ${RATE}/s${NO_NETNS ? `; partition skipped: ${NO_NETNS}` : ''}`,
+  );
 }, 180_000);
 
 afterAll(async () => {

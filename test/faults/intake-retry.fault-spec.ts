@@ -60,7 +60,12 @@ class FlakyEmitter {
   }
 }
 
-const article = { headline: 'Grève au port de Marseille', body: 'Les syndicats appellent à une nouvelle journée de grève.', source: 'faults', externalId: 'retry-1' };
+const article = {
+  headline: 'Grève au port de Marseille',
+  body: 'Les syndicats appellent à une nouvelle journée de grève.',
+  source: 'faults',
+  externalId: 'retry-1',
+};
 
 function intake() {
   const store = new MemoryStore();
@@ -69,7 +74,13 @@ function intake() {
   const owners = { find: async () => undefined, recordIfNew: async () => undefined } as unknown as StoryOwnerRepository;
   const statuses = store as unknown as IntakeStatusRepository;
   const versions = {} as ArticleVersionRepository; // new submissions only: no version counter is read
-  const service = new ArticleIntakeService(emitter as unknown as IngestedEventEmitter, statuses, store as unknown as DedupeClaimRepository, versions, new OwnershipService(owners, statuses));
+  const service = new ArticleIntakeService(
+    emitter as unknown as IngestedEventEmitter,
+    statuses,
+    store as unknown as DedupeClaimRepository,
+    versions,
+    new OwnershipService(owners, statuses),
+  );
   return { store, emitter, service };
 }
 

@@ -16,5 +16,7 @@ function nodesOf(node: PlanNode): PlanNode[] {
 export async function planOf(db: pg.Client, sql: string, params: unknown[]): Promise<string[]> {
   const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
   const plan = (rows[0]['QUERY PLAN'] as Array<{ Plan: PlanNode }>)[0]!.Plan;
-  return nodesOf(plan).map((n) => [n['Node Type'], n['Index Name'] ? `using ${n['Index Name']}` : '', n['Relation Name'] ? `on ${n['Relation Name']}` : ''].filter(Boolean).join(' '));
+  return nodesOf(plan).map((n) =>
+    [n['Node Type'], n['Index Name'] ? `using ${n['Index Name']}` : '', n['Relation Name'] ? `on ${n['Relation Name']}` : ''].filter(Boolean).join(' '),
+  );
 }

@@ -67,7 +67,9 @@ export class FaultPipeline {
 
   async start(counts: InstanceCounts): Promise<void> {
     const instances: Record<ServiceName, number> = { ...counts, ingest: 1 };
-    const names = START_ORDER.flatMap((service) => (service === 'ingest' ? [service] : Array.from({ length: instances[service] }, (_, i) => `${service}#${i + 1}`)));
+    const names = START_ORDER.flatMap((service) =>
+      service === 'ingest' ? [service] : Array.from({ length: instances[service] }, (_, i) => `${service}#${i + 1}`),
+    );
     for (const name of names) await this.startInstance(name);
   }
 
@@ -128,7 +130,14 @@ export async function readPublished(nc: NatsConnection, namespace: string, timeo
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
-async function readInto(bySeq: Map<number, PublishedEvent>, nc: NatsConnection, stream: string, subject: string, expected: number, until: number): Promise<void> {
+async function readInto(
+  bySeq: Map<number, PublishedEvent>,
+  nc: NatsConnection,
+  stream: string,
+  subject: string,
+  expected: number,
+  until: number,
+): Promise<void> {
   const consumer = await jetstream(nc).consumers.get(stream, { filter_subjects: subject });
   const decoder = new TextDecoder();
   try {
@@ -227,9 +236,10 @@ export async function settleAndCount(
       ids.add(event.eventId);
       eventsPerArticle.set(event.articleId, ids);
     }
-    const deadLetters = await jsm.streams
-      .info(streamNames(pipeline.namespace).deadLetters)
-      .then((info) => info.state.messages, () => 0);
+    const deadLetters = await jsm.streams.info(streamNames(pipeline.namespace).deadLetters).then(
+      (info) => info.state.messages,
+      () => 0,
+    );
     const statuses = await statusesOf(pipeline, accepted);
     return {
       statusNotPublished: accepted.length - (statuses.get('published') ?? 0),
@@ -271,7 +281,10 @@ export async function handledPerInstance(pipeline: FaultPipeline, prefix: string
   const result: Record<string, number> = {};
   for (const [name, service] of pipeline.services) {
     if (!name.startsWith(prefix)) continue;
-    const text = await fetch(`http://127.0.0.1:${service.port}/metrics`).then((r) => (r.ok ? r.text() : ''), () => '');
+    const text = await fetch(`http://127.0.0.1:${service.port}/metrics`).then(
+      (r) => (r.ok ? r.text() : ''),
+      () => '',
+    );
     result[name] = text
       .split('\n')
       .filter((line) => line.startsWith('depeche_events_processed_total'))

@@ -1,7 +1,16 @@
 import { expect } from '@jest/globals';
 import { sendBurst } from './fault-burst.js';
 import type { PostgresCluster } from './fault-infra.js';
-import { API_KEY, FaultPipeline, handledPerInstance, settleAndCount, formatTable, type NatsEndpoint, type ScenarioCounts, type InstanceCounts } from './fault-pipeline.js';
+import {
+  API_KEY,
+  FaultPipeline,
+  handledPerInstance,
+  settleAndCount,
+  formatTable,
+  type NatsEndpoint,
+  type ScenarioCounts,
+  type InstanceCounts,
+} from './fault-pipeline.js';
 
 export interface Scenario {
   name: string;
@@ -51,9 +60,10 @@ export async function runScenario(context: ScenarioContext, { name, instances = 
         ? {
             at: Math.floor(ARTICLES / 3),
             run: async () => {
-              const stored = await postgres
-                .query<{ n: string }>(pipeline.database, 'SELECT count(*) AS n FROM articles')
-                .then((rows) => rows[0]!.n, () => '?');
+              const stored = await postgres.query<{ n: string }>(pipeline.database, 'SELECT count(*) AS n FROM articles').then(
+                (rows) => rows[0]!.n,
+                () => '?',
+              );
               notes.push(`fault injected after ${Math.floor(ARTICLES / 3)} articles sent, ${stored} stored by then`);
               const note = await fault(pipeline);
               if (note) notes.push(note);
@@ -71,7 +81,11 @@ export async function runScenario(context: ScenarioContext, { name, instances = 
     if (instances.publishing > 1 || instances.enrichment > 1) {
       const enriched = await handledPerInstance(pipeline, 'enrichment#');
       const published = await handledPerInstance(pipeline, 'publishing#');
-      notes.push(`events handled per instance: ${Object.entries({ ...enriched, ...published }).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      notes.push(
+        `events handled per instance: ${Object.entries({ ...enriched, ...published })
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}`,
+      );
     }
     const result: ScenarioCounts = {
       scenario: name,
@@ -124,4 +138,3 @@ export function expectExactlyOnce(result: ScenarioCounts, minimum = 2000): void 
     deadLetters: 0,
   });
 }
-

@@ -18,7 +18,11 @@ type Node = Record<string, any>;
  * updated never before published). Empty when the document holds to all.
  */
 export async function atomErrors(document: string): Promise<string[]> {
-  const schema = await validateXML({ xml: { fileName: 'feed.atom', contents: document }, schema: { fileName: 'atom.rng', contents: ATOM_RNG }, extension: 'relaxng' });
+  const schema = await validateXML({
+    xml: { fileName: 'feed.atom', contents: document },
+    schema: { fileName: 'atom.rng', contents: ATOM_RNG },
+    extension: 'relaxng',
+  });
   const errors = schema.errors.map((e) => `schema: ${e.message}`);
   const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(document).feed as Node | undefined;
   if (!feed) return [...errors, 'no atom:feed element'];
@@ -97,7 +101,11 @@ const JSON_FEED_1_1 = {
     authors: {
       type: 'array',
       minItems: 1,
-      items: { type: 'object', anyOf: [{ required: ['name'] }, { required: ['url'] }, { required: ['avatar'] }], properties: { name: { type: 'string', minLength: 1 }, url: { type: 'string', format: 'uri' }, avatar: { type: 'string', format: 'uri' } } },
+      items: {
+        type: 'object',
+        anyOf: [{ required: ['name'] }, { required: ['url'] }, { required: ['avatar'] }],
+        properties: { name: { type: 'string', minLength: 1 }, url: { type: 'string', format: 'uri' }, avatar: { type: 'string', format: 'uri' } },
+      },
     },
   },
 };
@@ -114,9 +122,11 @@ export function jsonFeedErrors(feed: Node): string[] {
   if (!feed.authors) errors.push('no authors on the feed');
   if (!feed.language) errors.push('no language on the feed');
   asArray<Node>(feed.items).forEach((item, index) => {
-    if (typeof item.content_html !== 'string' || typeof item.content_text !== 'string') errors.push(`item ${index}: content_html and content_text are not both there`);
+    if (typeof item.content_html !== 'string' || typeof item.content_text !== 'string')
+      errors.push(`item ${index}: content_html and content_text are not both there`);
     if (!item.authors) errors.push(`item ${index}: no authors`);
-    if (item.date_published && item.date_modified && Date.parse(item.date_modified) < Date.parse(item.date_published)) errors.push(`item ${index}: date_modified before date_published`);
+    if (item.date_published && item.date_modified && Date.parse(item.date_modified) < Date.parse(item.date_published))
+      errors.push(`item ${index}: date_modified before date_published`);
   });
   const ids = asArray<Node>(feed.items).map((i) => i.id);
   if (new Set(ids).size !== ids.length) errors.push('two items share an id');

@@ -10,7 +10,27 @@ export function prng(seed: number): () => number {
   };
 }
 
-const HAZARDS = ['<!DOCTYPE x [<!ENTITY a "b">]>', '&', ']]>', '\u0000', '\uFFFE', '<![CDATA[', '</', '"', "'", '&#x0;', '&unknown;', '\u202e', '\ud800', '<script>alert(1)</script>', '{', '[', '\\u0000', '\r\n.\r\n', '\x01\x02\x03'];
+const HAZARDS = [
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '&',
+  ']]>',
+  '\u0000',
+  '\uFFFE',
+  '<![CDATA[',
+  '</',
+  '"',
+  "'",
+  '&#x0;',
+  '&unknown;',
+  '\u202e',
+  '\ud800',
+  '<script>alert(1)</script>',
+  '{',
+  '[',
+  '\\u0000',
+  '\r\n.\r\n',
+  '\x01\x02\x03',
+];
 
 type Mutation = (doc: Buffer, random: () => number, other: Buffer) => Buffer;
 
@@ -33,7 +53,11 @@ const MUTATIONS: Mutation[] = [
     return Buffer.concat([doc.subarray(0, j), doc.subarray(i, j), doc.subarray(j)]);
   },
   (doc, random, other) => Buffer.concat([doc.subarray(0, at(doc, random)), other.subarray(at(other, random))]),
-  (doc, random) => Buffer.from(doc.toString('latin1').replace(/encoding="[^"]*"/, `encoding="${['koi8-r', 'utf-16', 'bogus', 'iso-8859-7', ''][Math.floor(random() * 5)]}"`), 'latin1'),
+  (doc, random) =>
+    Buffer.from(
+      doc.toString('latin1').replace(/encoding="[^"]*"/, `encoding="${['koi8-r', 'utf-16', 'bogus', 'iso-8859-7', ''][Math.floor(random() * 5)]}"`),
+      'latin1',
+    ),
   (doc, random) => {
     const copy = Buffer.from(doc);
     return copy.subarray(Math.floor(random() * Math.min(copy.length, 64)));
@@ -47,13 +71,38 @@ export function mutate(doc: Buffer, other: Buffer, random: () => number): Buffer
   return result;
 }
 
-const JSON_VALUES = [null, true, 0, -1, 1e308, '', ' ', 'x'.repeat(2000), '<img src=x onerror=alert(1)>', '\u0000', [], {}, [[[[[]]]]], { $ne: 1 }, '../../etc/passwd', 'fr-FR-x-very-long-tag'];
+const JSON_VALUES = [
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  '',
+  ' ',
+  'x'.repeat(2000),
+  '<img src=x onerror=alert(1)>',
+  '\u0000',
+  [],
+  {},
+  [[[[[]]]]],
+  { $ne: 1 },
+  '../../etc/passwd',
+  'fr-FR-x-very-long-tag',
+];
 
 /** An editor article with one to four fields replaced by odd values, or broken JSON. */
 export function mutateEditorArticle(random: () => number): string {
-  const article: Record<string, unknown> = { headline: 'Titre', body: 'Corps du texte.', section: 'Économie', language: 'fr', source: 'fuzz', externalId: `f-${random()}` };
+  const article: Record<string, unknown> = {
+    headline: 'Titre',
+    body: 'Corps du texte.',
+    section: 'Économie',
+    language: 'fr',
+    source: 'fuzz',
+    externalId: `f-${random()}`,
+  };
   const fields = ['headline', 'body', 'standfirst', 'section', 'byline', 'language', 'source', 'externalId', '__proto__', 'constructor', 'extra'];
-  for (let i = 0, n = 1 + Math.floor(random() * 4); i < n; i++) article[fields[Math.floor(random() * fields.length)]!] = JSON_VALUES[Math.floor(random() * JSON_VALUES.length)];
+  for (let i = 0, n = 1 + Math.floor(random() * 4); i < n; i++)
+    article[fields[Math.floor(random() * fields.length)]!] = JSON_VALUES[Math.floor(random() * JSON_VALUES.length)];
   const json = JSON.stringify(article);
   return random() < 0.2 ? json.slice(0, Math.floor(random() * json.length)) : json;
 }

@@ -224,7 +224,8 @@ export class NatsCluster {
         if (leader && leader !== previous) return { leader, ms: Date.now() - started };
         if (leader) answers.set(asked.name, `leader ${leader.name}`);
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: no new leader after ${timeoutMs} ms; last answers: ${JSON.stringify(Object.fromEntries(answers))}`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`stream ${stream}: no new leader after ${timeoutMs} ms; last answers: ${JSON.stringify(Object.fromEntries(answers))}`);
       await sleep(100);
     }
   }
@@ -239,7 +240,8 @@ export class NatsCluster {
         .then((jsm) => jsm.streams.info(stream))
         .catch(() => undefined);
       const replicas = info?.cluster?.replicas ?? [];
-      if (info?.cluster?.leader && replicas.length === this.nodes.length - 1 && replicas.every((r) => r.current && !r.offline && !r.lag)) return Date.now() - started;
+      if (info?.cluster?.leader && replicas.length === this.nodes.length - 1 && replicas.every((r) => r.current && !r.offline && !r.lag))
+        return Date.now() - started;
       if (Date.now() - started > timeoutMs) throw new Error(`stream ${stream}: replicas not current after ${timeoutMs} ms: ${JSON.stringify(info?.cluster)}`);
       await sleep(200);
     }

@@ -18,7 +18,11 @@ interface OtlpExport {
 
 /** A stand-in OTLP/HTTP collector: keeps the spans the services export as JSON to /v1/traces. */
 export class OtlpReceiver {
-  private constructor(private readonly server: Server, readonly endpoint: string, readonly spans: ReceivedSpan[]) {}
+  private constructor(
+    private readonly server: Server,
+    readonly endpoint: string,
+    readonly spans: ReceivedSpan[],
+  ) {}
 
   static async start(): Promise<OtlpReceiver> {
     const spans: ReceivedSpan[] = [];
@@ -42,6 +46,8 @@ export class OtlpReceiver {
 function spansOf(body: OtlpExport): ReceivedSpan[] {
   return (body.resourceSpans ?? []).flatMap((resourceSpans) => {
     const service = resourceSpans.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
-    return (resourceSpans.scopeSpans ?? []).flatMap((scope) => (scope.spans ?? []).map((span) => ({ ...span, service, parentSpanId: span.parentSpanId ?? '' })));
+    return (resourceSpans.scopeSpans ?? []).flatMap((scope) =>
+      (scope.spans ?? []).map((span) => ({ ...span, service, parentSpanId: span.parentSpanId ?? '' })),
+    );
   });
 }

@@ -18,7 +18,10 @@ export class TestPipeline {
   readonly apps: Partial<Record<ServiceName, NestFastifyApplication>> = {};
   private readonly collectors: Collected[] = [];
 
-  private constructor(readonly ns: TestNamespace, readonly env: NodeJS.ProcessEnv) {}
+  private constructor(
+    readonly ns: TestNamespace,
+    readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   static async start(extraEnv: NodeJS.ProcessEnv = {}): Promise<TestPipeline> {
     const ns = await createTestNamespace();

@@ -1,22 +1,25 @@
 import type { ServiceName } from '#contracts';
 import { startService, type RunningService } from './services.js';
 
-
 /** One service started by the harness, in a clean environment, with every JSON log line it writes kept. */
 export class ServiceProcess {
   readonly logs: Array<Record<string, unknown>> = [];
   private exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private running!: RunningService;
 
-  private constructor(readonly name: ServiceName, readonly port: number) {}
+  private constructor(
+    readonly name: ServiceName,
+    readonly port: number,
+  ) {}
 
   static async start(name: ServiceName, port: number, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
     const service = new ServiceProcess(name, port);
     service.running = await startService(name, port, env, { output: 'capture', environment: 'clean', onLine: (line) => service.keep(line) });
     const child = service.running.process;
-    service.exited = child.exitCode !== null || child.signalCode !== null
-      ? Promise.resolve({ code: child.exitCode, signal: child.signalCode })
-      : new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    service.exited =
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve({ code: child.exitCode, signal: child.signalCode })
+        : new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     return service;
   }
 

@@ -59,7 +59,10 @@ export class SecuredNats {
     // "12ab…") is taken for a malformed number and the server does not start. A letter first keeps it a string.
     const passwords = Object.fromEntries(NATS_USERS.map((user) => [user, `pw${randomBytes(12).toString('hex')}`])) as Record<NatsUser, string>;
     const env = Object.fromEntries(NATS_USERS.map((user) => [`NATS_${user.toUpperCase()}_PASSWORD`, passwords[user]]));
-    const child = spawn(natsServerBinary(), ['-c', path.join(dir, 'nats-server.conf'), '-a', '127.0.0.1'], { env: { ...env, PATH: process.env.PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(natsServerBinary(), ['-c', path.join(dir, 'nats-server.conf'), '-a', '127.0.0.1'], {
+      env: { ...env, PATH: process.env.PATH },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const nats = new SecuredNats(child, dir, `nats://127.0.0.1:${port}`, passwords);
     child.stderr!.on('data', (chunk: Buffer) => (nats.stderr = (nats.stderr + chunk.toString()).slice(-2000)));
     return nats;

@@ -11,7 +11,12 @@ export function collect<T = unknown>(nc: NatsConnection, subject: string): Colle
   const events: Collected<T>['events'] = [];
   const sub: Subscription = nc.subscribe(subject, {
     callback: (error, msg) => {
-      if (!error) events.push({ ...(msg.json() as Envelope<T>), subject: msg.subject, headers: Object.fromEntries([...(msg.headers?.keys() ?? [])].map((key) => [key, msg.headers!.get(key)])) });
+      if (!error)
+        events.push({
+          ...(msg.json() as Envelope<T>),
+          subject: msg.subject,
+          headers: Object.fromEntries([...(msg.headers?.keys() ?? [])].map((key) => [key, msg.headers!.get(key)])),
+        });
     },
   });
   return { events, stop: () => sub.unsubscribe() };

@@ -33,7 +33,8 @@ export function bundleReport({ budgetKb }: { budgetKb: number }): Plugin {
       console.log(`desk: JavaScript ${kb(figures.jsGzipBytes)} gzipped (budget ${kb(figures.budgetBytes)})`);
       const outDir = options.dir ?? '.';
       writeFileSync(path.join(outDir, '..', 'desk-report.json'), JSON.stringify(figures, null, 2));
-      if (figures.jsGzipBytes > figures.budgetBytes) this.error(`desk JavaScript is ${kb(figures.jsGzipBytes)} gzipped, over the ${kb(figures.budgetBytes)} budget`);
+      if (figures.jsGzipBytes > figures.budgetBytes)
+        this.error(`desk JavaScript is ${kb(figures.jsGzipBytes)} gzipped, over the ${kb(figures.budgetBytes)} budget`);
     },
   };
 }

@@ -63,14 +63,21 @@ export function App({ readApiUrl, fetcher }: { readApiUrl: string; fetcher?: typ
         <div class="top-tools">
           <label for="ui-language">{t('lang.label')}</label>
           <select id="ui-language" value={locale} onChange={(event) => setLocale(event.currentTarget.value as Locale)}>
-            <option value="en" lang="en">English</option>
-            <option value="fr" lang="fr">Français</option>
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="fr" lang="fr">
+              Français
+            </option>
           </select>
           {who && (
             <p class="who">
               {t('who.signedIn')} <strong data-testid="key-name">{who.name}</strong>
-              {' · '}{t('who.scopes')}: <span data-testid="key-scopes">{who.scopes.join(', ')}</span>
-              {' '}<button type="button" onClick={signOut}>{t('signin.out')}</button>
+              {' · '}
+              {t('who.scopes')}: <span data-testid="key-scopes">{who.scopes.join(', ')}</span>{' '}
+              <button type="button" onClick={signOut}>
+                {t('signin.out')}
+              </button>
             </p>
           )}
         </div>
@@ -79,7 +86,9 @@ export function App({ readApiUrl, fetcher }: { readApiUrl: string; fetcher?: typ
             <ul>
               {allowed.map((entry) => (
                 <li key={entry.view}>
-                  <button type="button" aria-current={view === entry.view ? 'page' : undefined} onClick={() => setView(entry.view)}>{t(entry.label)}</button>
+                  <button type="button" aria-current={view === entry.view ? 'page' : undefined} onClick={() => setView(entry.view)}>
+                    {t(entry.label)}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -87,7 +96,9 @@ export function App({ readApiUrl, fetcher }: { readApiUrl: string; fetcher?: typ
         )}
       </header>
       <main id="main">
-        {!api || !who ? <SignIn onSignIn={signIn} /> : (
+        {!api || !who ? (
+          <SignIn onSignIn={signIn} />
+        ) : (
           <>
             {view === 'write' && may(who, 'submit') && <WriteView api={api} onSubmitted={open} />}
             {view === 'story' && <StoryView api={api} who={who} id={storyId} />}

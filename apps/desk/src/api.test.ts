@@ -14,12 +14,15 @@ function recorder(readNeedsKey: boolean) {
 }
 
 describe('createApi', () => {
-  it('reads a public read API without sending the editor\'s key', async () => {
+  it("reads a public read API without sending the editor's key", async () => {
     const { calls, fetcher } = recorder(false);
     const api = createApi('secret-key', 'http://read.test', fetcher);
     await api.read('/v1/articles');
     await api.ingest('GET', '/v1/whoami');
-    expect(calls).toEqual([{ url: 'http://read.test/v1/articles', authorization: undefined }, { url: '/v1/whoami', authorization: 'Bearer secret-key' }]);
+    expect(calls).toEqual([
+      { url: 'http://read.test/v1/articles', authorization: undefined },
+      { url: '/v1/whoami', authorization: 'Bearer secret-key' },
+    ]);
   });
 
   it('sends the key to a read API that asks for one (401), from then on', async () => {
@@ -52,14 +55,23 @@ describe('follow (Server-Sent Events)', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(events.map((e) => [e.event, e.id, e.data])).toEqual([['item', '7', '{"n":1}'], ['status', undefined, '{"n":2}']]);
+    expect(events.map((e) => [e.event, e.id, e.data])).toEqual([
+      ['item', '7', '{"n":1}'],
+      ['status', undefined, '{"n":2}'],
+    ]);
     expect(calls[0]).toMatchObject({ authorization: 'Bearer secret-key', accept: 'text/event-stream' });
     expect(calls[0]!['last-event-id']).toBeUndefined();
     expect(calls[1]!['last-event-id']).toBe('7');
   });
 
   it('stops on a refusal instead of retrying it', async () => {
-    const fetcher = (async () => new Response(JSON.stringify({ title: 'Forbidden', detail: 'no' }), { status: 403, headers: { 'content-type': 'application/problem+json' } })) as unknown as typeof fetch;
-    await expect(createApi('k', 'http://read.test', fetcher).follow('/s', () => undefined, new AbortController().signal)).rejects.toMatchObject({ status: 403 });
+    const fetcher = (async () =>
+      new Response(JSON.stringify({ title: 'Forbidden', detail: 'no' }), {
+        status: 403,
+        headers: { 'content-type': 'application/problem+json' },
+      })) as unknown as typeof fetch;
+    await expect(createApi('k', 'http://read.test', fetcher).follow('/s', () => undefined, new AbortController().signal)).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });

@@ -64,9 +64,16 @@ export function createApi(key: string, readApiUrl: string, fetcher: typeof fetch
   };
   return {
     ingest: async (method, path, body) =>
-      answer(await fetcher(path, { method, headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) })),
+      answer(
+        await fetcher(path, {
+          method,
+          headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
     read: async (path) => answer(await read(path)),
-    sendDocument: async (path, bytes, contentType) => answer(await fetcher(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: bytes })),
+    sendDocument: async (path, bytes, contentType) =>
+      answer(await fetcher(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: bytes })),
     follow: (path, onEvent, signal, lastEventId) => follow(fetcher, path, auth, onEvent, signal, lastEventId),
   };
 }

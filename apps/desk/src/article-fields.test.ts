@@ -4,7 +4,11 @@ import { articleBody, emptyArticle, valuesFromNinjs } from './article-fields';
 describe('article fields', () => {
   it('sends headline and body even when empty, so the API names what is wrong, and leaves out empty optional fields', () => {
     expect(articleBody(emptyArticle())).toEqual({ headline: '', body: '' });
-    expect(articleBody({ ...emptyArticle(), headline: 'T', body: 'B', section: ' Économie ', language: '' })).toEqual({ headline: 'T', body: 'B', section: 'Économie' });
+    expect(articleBody({ ...emptyArticle(), headline: 'T', body: 'B', section: ' Économie ', language: '' })).toEqual({
+      headline: 'T',
+      body: 'B',
+      section: 'Économie',
+    });
   });
 
   it('turns the local embargo time into an ISO instant', () => {
@@ -15,9 +19,18 @@ describe('article fields', () => {
   it('reads a published ninjs version back into the form', () => {
     const values = valuesFromNinjs({
       headlines: [{ role: 'main', value: 'Titre' }],
-      descriptions: [{ role: 'correction', value: 'note' }, { role: 'summary', value: 'Chapô' }],
-      bodies: [{ contentType: 'text/plain', value: 'texte' }, { contentType: 'text/html', value: '<p>texte</p>' }],
-      subjects: [{ rel: 'about', name: 'x' }, { rel: 'section', name: 'Économie' }],
+      descriptions: [
+        { role: 'correction', value: 'note' },
+        { role: 'summary', value: 'Chapô' },
+      ],
+      bodies: [
+        { contentType: 'text/plain', value: 'texte' },
+        { contentType: 'text/html', value: '<p>texte</p>' },
+      ],
+      subjects: [
+        { rel: 'about', name: 'x' },
+        { rel: 'section', name: 'Économie' },
+      ],
       language: 'fr',
       by: 'AFP',
     });

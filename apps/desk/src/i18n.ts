@@ -178,7 +178,7 @@ const fr: Record<MessageKey, string> = {
   'write.submit': 'Envoyer',
   'write.problem': "L'article n'a pas été accepté",
   'story.title': 'Article',
-  'story.none': "Aucun article ouvert : envoyez-en un ou choisissez-le dans la recherche.",
+  'story.none': 'Aucun article ouvert : envoyez-en un ou choisissez-le dans la recherche.',
   'story.status': 'Avancement',
   'story.steps': 'Étapes',
   'status.received': 'reçu',
@@ -202,7 +202,7 @@ const fr: Record<MessageKey, string> = {
   'tags.action': 'Action',
   'tags.remove': 'Retirer',
   'tags.locked': 'verrouillée',
-  'tags.removed': "Retirées par la rédaction (verrouillées contre le ré-enrichissement)",
+  'tags.removed': 'Retirées par la rédaction (verrouillées contre le ré-enrichissement)',
   'tags.add': 'Ajouter une étiquette',
   'tags.type': "Type d'étiquette",
   'tags.type.subject': 'Thème',
@@ -293,7 +293,10 @@ export const MESSAGES = { en, fr } as const;
 export type Locale = keyof typeof MESSAGES;
 export type Translate = (key: MessageKey) => string;
 
-export const translator = (locale: Locale): Translate => (key) => MESSAGES[locale][key];
+export const translator =
+  (locale: Locale): Translate =>
+  (key) =>
+    MESSAGES[locale][key];
 
 /** French for a French browser, English otherwise; the reader can switch. */
 export const preferredLocale = (languages: readonly string[]): Locale => (languages[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en');

@@ -15,7 +15,7 @@ const tags: ArticleTags = {
 };
 
 describe('story tags', () => {
-  it('keeps the editor\'s tags and removals for the next update', () => {
+  it("keeps the editor's tags and removals for the next update", () => {
     expect(editorTagsOf(tags)).toEqual({
       add: [{ type: 'organisation', id: 'organisation:acme', name: 'Acme' }],
       remove: [{ type: 'keyword', id: 'bourse', name: 'bourse' }],

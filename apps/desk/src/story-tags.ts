@@ -45,7 +45,9 @@ const sameTag = (a: EditorTag, b: EditorTag) => a.type === b.type && (a.id ?? a.
 /** What an update must carry so the editor's tags and removals survive it (a PUT replaces the whole version). */
 export function editorTagsOf(tags: ArticleTags | null): { add: EditorTag[]; remove: EditorTag[] } {
   if (!tags) return { add: [], remove: [] };
-  const add = TAG_LISTS.flatMap(([list, type]) => tags[list].filter((tag) => tag.provenance.source === 'editor').map((tag) => ({ type, id: tag.id, name: tag.name })));
+  const add = TAG_LISTS.flatMap(([list, type]) =>
+    tags[list].filter((tag) => tag.provenance.source === 'editor').map((tag) => ({ type, id: tag.id, name: tag.name })),
+  );
   const remove = tags.removed.map((tag) => ({ type: tag.type, id: tag.id, name: tag.name ?? tag.id }));
   return { add, remove };
 }

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWireFilters, mergeLines, wireLogQuery, withStatus, type WireLine } from './wire-log';
 
-const line = (id: number, over: Partial<WireLine> = {}): WireLine => ({ id: String(id), receivedAt: '2026-12-07T10:00:00Z', channel: 'wire', source: 'afp', outcome: 'new', ...over });
+const line = (id: number, over: Partial<WireLine> = {}): WireLine => ({
+  id: String(id),
+  receivedAt: '2026-12-07T10:00:00Z',
+  channel: 'wire',
+  source: 'afp',
+  outcome: 'new',
+  ...over,
+});
 
-describe('the wire desk\'s log', () => {
+describe("the wire desk's log", () => {
   it('builds the query from the filters set, leaving empty ones out', () => {
     expect(wireLogQuery(emptyWireFilters())).toBe('');
     expect(wireLogQuery({ outcome: 'rejected', language: '', source: ' afp ' }, { limit: '100' })).toBe('?outcome=rejected&source=afp&limit=100');
@@ -21,11 +28,19 @@ describe('the wire desk\'s log', () => {
 
   it('gives a live line the status already known for its article', () => {
     const published = line(5, { articleId: 'a', status: { status: 'published', updatedAt: 't' } });
-    expect(mergeLines([published], [line(6, { articleId: 'a', outcome: 'duplicate' }), line(7, { articleId: 'b' })]).map((l) => l.status?.status)).toEqual([undefined, 'published', 'published']);
+    expect(mergeLines([published], [line(6, { articleId: 'a', outcome: 'duplicate' }), line(7, { articleId: 'b' })]).map((l) => l.status?.status)).toEqual([
+      undefined,
+      'published',
+      'published',
+    ]);
   });
 
   it('gives a status change to every line about the article', () => {
-    const lines = withStatus([line(2, { articleId: 'a' }), line(1, { articleId: 'a' }), line(0, { articleId: 'b' })], { articleId: 'a', status: 'published', updatedAt: 't' });
+    const lines = withStatus([line(2, { articleId: 'a' }), line(1, { articleId: 'a' }), line(0, { articleId: 'b' })], {
+      articleId: 'a',
+      status: 'published',
+      updatedAt: 't',
+    });
     expect(lines.map((l) => l.status?.status)).toEqual(['published', 'published', undefined]);
   });
 });

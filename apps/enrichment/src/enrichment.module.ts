@@ -10,7 +10,11 @@ export class EnrichmentModule {
   static forRoot(config: EnrichmentConfig): DynamicModule {
     return {
       module: EnrichmentModule,
-      imports: [loggingModule('enrichment', config), MessagingModule.forRoot(messagingOptionsFrom('enrichment', config)), ObservabilityModule.forRoot('enrichment', config)],
+      imports: [
+        loggingModule('enrichment', config),
+        MessagingModule.forRoot(messagingOptionsFrom('enrichment', config)),
+        ObservabilityModule.forRoot('enrichment', config),
+      ],
       controllers: [ArticleIngestedHandler, HealthController],
       providers: [
         ArticleEnrichmentService,

@@ -37,7 +37,7 @@ describe('serveDesk', () => {
     const page = await get('/desk/');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>desk</title>');
-    expect(page.headers.get('content-security-policy')).toContain('connect-src \'self\' http://read.example.org:3003');
+    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' http://read.example.org:3003");
   });
 
   it('sends nosniff and no-referrer, caches hashed assets for good and the page never', async () => {
@@ -50,7 +50,7 @@ describe('serveDesk', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('lets the page call only this host\'s read API when no read API URL is configured', async () => {
+  it("lets the page call only this host's read API when no read API URL is configured", async () => {
     const open = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
     await serveDesk(open, { readApiUrl: '' }, root);
     await open.listen(0, '127.0.0.1');

@@ -16,7 +16,11 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
       shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
       authenticateBeforeBody(app);
       acceptAnyDocument(app);
-      setupOpenApi({ title: 'Dépêche ingest API', description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.', bearerAuth: true })(app);
+      setupOpenApi({
+        title: 'Dépêche ingest API',
+        description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.',
+        bearerAuth: true,
+      })(app);
       await serveDesk(app, { readApiUrl: config.DESK_READ_API_URL });
     },
   });

@@ -35,7 +35,15 @@ export class IngestModule {
         MessagingModule.forRoot(messagingOptionsFrom('ingest', config)),
         ObservabilityModule.forRoot('ingest', config),
       ],
-      controllers: [ArticlesController, WireController, WireItemsController, FeedRegistrationsController, DeadLettersController, WhoamiController, HealthController],
+      controllers: [
+        ArticlesController,
+        WireController,
+        WireItemsController,
+        FeedRegistrationsController,
+        DeadLettersController,
+        WhoamiController,
+        HealthController,
+      ],
       providers: [
         ArticleIntakeService,
         IngestedEventEmitter,
@@ -65,7 +73,10 @@ export class IngestModule {
           provide: WireLogRepository,
           useFactory: (nc: NatsConnection, publisher: EventPublisher) =>
             WireLogRepository.open(nc, publisher, {
-              namespace: config.NATS_NAMESPACE, replicas: config.STREAM_REPLICAS, retentionMs: config.WIRE_LOG_RETENTION_HOURS * 3_600_000, maxItems: config.WIRE_LOG_MAX_ITEMS,
+              namespace: config.NATS_NAMESPACE,
+              replicas: config.STREAM_REPLICAS,
+              retentionMs: config.WIRE_LOG_RETENTION_HOURS * 3_600_000,
+              maxItems: config.WIRE_LOG_MAX_ITEMS,
             }),
           inject: [NATS_CONNECTION, EventPublisher],
         },
@@ -78,7 +89,11 @@ export class IngestModule {
         { provide: KILL_TOMBSTONE_HOURS, useValue: config.WIRE_KILL_TOMBSTONE_HOURS },
         { provide: WIRE_MAX_ITEMS, useValue: config.WIRE_MAX_ITEMS },
         readinessProvider(),
-        ...accessProviders(config.DEPECHE_API_KEYS, { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE }, true),
+        ...accessProviders(
+          config.DEPECHE_API_KEYS,
+          { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE },
+          true,
+        ),
       ],
     };
   }

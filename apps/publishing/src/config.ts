@@ -2,10 +2,17 @@ import { accessSettings, ConfigError, consumerSettings, loadConfig, natsSettings
 
 export const publishingConfigSchema = {
   PORT: setting.int('HTTP port of the read API (0: any free port)', 3002, 0, 65535),
-  DATABASE_URL: setting.url('PostgreSQL URL of the publication store (created if missing)', 'postgres://postgres@127.0.0.1:5432/depeche', ['postgres', 'postgresql']),
+  DATABASE_URL: setting.url('PostgreSQL URL of the publication store (created if missing)', 'postgres://postgres@127.0.0.1:5432/depeche', [
+    'postgres',
+    'postgresql',
+  ]),
   DATABASE_POOL_SIZE: setting.int('connections in the Postgres pool', 10, 1, 200),
   OUTBOX_BATCH_SIZE: setting.int('outbox rows the relay publishes per round', 100, 1, 10_000),
-  PUBLIC_BASE_URL: setting.url('public base URL of the read API, for the links in feeds, e.g. https://news.example.com (empty: taken from each request, Host header included)', '', ['http', 'https']),
+  PUBLIC_BASE_URL: setting.url(
+    'public base URL of the read API, for the links in feeds, e.g. https://news.example.com (empty: taken from each request, Host header included)',
+    '',
+    ['http', 'https'],
+  ),
   PUBLICATION_NAME: setting.string('name of the publication, in feed titles and as their generator', 'Dépêche'),
   FEED_AUTHOR: setting.string('author of feed entries without a byline (empty: the publication name)', ''),
   FEED_LANGUAGE: setting.string('language of a feed whose entries do not say theirs (BCP 47)', 'fr'),
@@ -13,7 +20,12 @@ export const publishingConfigSchema = {
   READ_API_REQUIRES_KEY: setting.oneOf('whether the read API and feeds want an API key (any scope)', 'false', ['true', 'false'] as const),
   DEPECHE_API_KEYS: setting.apiKeys('API keys accepted by the read API when READ_API_REQUIRES_KEY=true (same format as ingest)', []),
   ...accessSettings,
-  PUBLIC_RATE_LIMIT_PER_MINUTE: setting.int('requests a minute to the public read API and feeds per client address (per instance; 429 beyond)', 6000, 1, 1_000_000),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: setting.int(
+    'requests a minute to the public read API and feeds per client address (per instance; 429 beyond)',
+    6000,
+    1,
+    1_000_000,
+  ),
   MAX_IN_FLIGHT_REQUESTS: setting.int('requests handled at once; beyond, 503 with Retry-After (load shedding)', 500, 1, 1_000_000),
   EMBARGO_POLL_MS: setting.int('how often due embargoes are looked for, in ms', 1000, 50, 3_600_000),
   ...natsSettings,

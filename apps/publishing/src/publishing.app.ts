@@ -7,9 +7,17 @@ import { PublishingModule } from './publishing.module.js';
 
 /** Pages served elsewhere (the desk, on ingest) read this API from the browser: GET only, with a bearer key when one is required. */
 function allowBrowserOrigins(app: NestFastifyApplication, origins: string): void {
-  const list = origins.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const list = origins
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   if (!list.length) return;
-  app.enableCors({ origin: list.includes('*') ? '*' : list, methods: ['GET', 'HEAD'], allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'], maxAge: 600 });
+  app.enableCors({
+    origin: list.includes('*') ? '*' : list,
+    methods: ['GET', 'HEAD'],
+    allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+    maxAge: 600,
+  });
 }
 
 /** Starts the publishing service with settings from `env`; the store is created and migrated first. */

@@ -38,8 +38,19 @@ export class PublishingModule {
         { provide: OUTBOX_BATCH_SIZE, useValue: config.OUTBOX_BATCH_SIZE },
         { provide: EMBARGO_POLL_MS, useValue: config.EMBARGO_POLL_MS },
         { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL },
-        { provide: FEED_PUBLISHER, useValue: { name: config.PUBLICATION_NAME, author: config.FEED_AUTHOR || config.PUBLICATION_NAME, language: config.FEED_LANGUAGE } },
-        ...accessProviders(config.DEPECHE_API_KEYS, { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE, publicPerMinute: config.PUBLIC_RATE_LIMIT_PER_MINUTE }, config.READ_API_REQUIRES_KEY === 'true'),
+        {
+          provide: FEED_PUBLISHER,
+          useValue: { name: config.PUBLICATION_NAME, author: config.FEED_AUTHOR || config.PUBLICATION_NAME, language: config.FEED_LANGUAGE },
+        },
+        ...accessProviders(
+          config.DEPECHE_API_KEYS,
+          {
+            perMinute: config.RATE_LIMIT_PER_MINUTE,
+            unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE,
+            publicPerMinute: config.PUBLIC_RATE_LIMIT_PER_MINUTE,
+          },
+          config.READ_API_REQUIRES_KEY === 'true',
+        ),
         readinessProvider({ token: ArticleReadRepository, check: (articles: ArticleReadRepository) => ({ name: 'postgres', check: () => articles.ping() }) }),
       ],
     };

@@ -14,7 +14,11 @@ describe('subjects', () => {
     expect(subjects.routed('published', 'fr', 'Économie')).toBe('news.published.fr.economie.published');
     expect(subjects.routed('killed', undefined, undefined)).toBe('news.published.und.general.killed');
     expect(subjects.routed('updated', 'en', 'U.S. > World *')).toBe('news.published.en.u-s-world.updated');
-    expect([subjects.routedFilter(), subjects.routedFilter('fr'), subjects.routedFilter('fr', 'Économie')]).toEqual(['news.published.>', 'news.published.fr.>', 'news.published.fr.economie.*']);
+    expect([subjects.routedFilter(), subjects.routedFilter('fr'), subjects.routedFilter('fr', 'Économie')]).toEqual([
+      'news.published.>',
+      'news.published.fr.>',
+      'news.published.fr.economie.*',
+    ]);
     expect(subjects.articleEvents).toBe('news.article.*.v1');
   });
 

@@ -48,7 +48,9 @@ export function subjectsFor(namespace = 'news'): Subjects {
     deadLetter: (service) => deadLetterSubject(ns, service),
     articleEvents: `${ns}.article.*.v1`,
     routedFilter: (language, section) =>
-      language === undefined ? `${ns}.published.>` : `${ns}.published.${subjectToken(language, '*')}.${section === undefined ? '>' : `${subjectToken(section, '*')}.*`}`,
+      language === undefined
+        ? `${ns}.published.>`
+        : `${ns}.published.${subjectToken(language, '*')}.${section === undefined ? '>' : `${subjectToken(section, '*')}.*`}`,
     eventStreamSubjects: [`${ns}.article.>`, `${ns}.published.>`],
     deadLetterStreamSubjects: [`${ns}.deadletter.>`],
     wireLog: Events.wireItemReceived.subject(ns),

@@ -42,7 +42,10 @@ describe('validatorFor', () => {
 });
 
 describe('field paths', () => {
-  const strict = validatorFor('strict', Type.Object({ name: Type.String(), tags: Type.Record(Type.String(), Type.Integer()) }, { additionalProperties: false }));
+  const strict = validatorFor(
+    'strict',
+    Type.Object({ name: Type.String(), tags: Type.Record(Type.String(), Type.Integer()) }, { additionalProperties: false }),
+  );
 
   it('name fields by their path, never by what the sender wrote', () => {
     const hostile = '<img src=x onerror=alert(1)>';

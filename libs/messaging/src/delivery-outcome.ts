@@ -7,10 +7,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export type DeliveryOutcome =
-  | { kind: 'ack' }
-  | { kind: 'nak'; delayMs: number }
-  | { kind: 'term'; reason: 'invalid' | 'exhausted' };
+export type DeliveryOutcome = { kind: 'ack' } | { kind: 'nak'; delayMs: number } | { kind: 'term'; reason: 'invalid' | 'exhausted' };
 
 /** The one place that turns a handler's result into ack, nak-with-delay or terminate. */
 export function decideOutcome(error: unknown, deliveryCount: number, policy: RetryPolicy): DeliveryOutcome {

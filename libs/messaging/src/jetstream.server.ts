@@ -142,8 +142,9 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     try {
       envelope = this.decode(msg);
       const handler = this.handlerFor(envelope.type);
-      await correlationContext.run({ correlationId: envelope.correlationId, articleId: articleIdOf(envelope), eventId: envelope.id, subject: msg.subject }, () =>
-        this.invoke(handler, envelope!, msg),
+      await correlationContext.run(
+        { correlationId: envelope.correlationId, articleId: articleIdOf(envelope), eventId: envelope.id, subject: msg.subject },
+        () => this.invoke(handler, envelope!, msg),
       );
     } catch (error) {
       failure = error;

@@ -104,7 +104,10 @@ export class MessagingModule {
           provide: NATS_CONNECTION,
           useFactory: async () => {
             const logger = new Logger('NATS');
-            const nc = await connectNats({ url: options.url, name: `depeche-${options.service}`, user: options.user || undefined, password: options.password || undefined }, logger);
+            const nc = await connectNats(
+              { url: options.url, name: `depeche-${options.service}`, user: options.user || undefined, password: options.password || undefined },
+              logger,
+            );
             await ensureStreams(await jetstreamManager(nc), options.streams);
             return nc;
           },

@@ -59,7 +59,12 @@ function readCurated(file) {
 }
 
 // British and American spellings of the same institution words.
-const SPELLINGS = [['Organization', 'Organisation'], ['Defense', 'Defence'], ['Center', 'Centre'], ['Labor', 'Labour']];
+const SPELLINGS = [
+  ['Organization', 'Organisation'],
+  ['Defense', 'Defence'],
+  ['Center', 'Centre'],
+  ['Labor', 'Labour'],
+];
 
 function spellingVariants(names) {
   const out = new Set(names);
@@ -73,18 +78,55 @@ function spellingVariants(names) {
 }
 
 function loadCurated() {
-  for (const [file, type] of [['persons.tsv', 'person'], ['organisations.tsv', 'organisation'], ['places.tsv', 'place']]) {
-    for (const row of readCurated(file)) addEntity(type, row.canonical, row.qid, type === 'organisation' ? spellingVariants([row.canonical, ...row.aliases]) : row.aliases);
+  for (const [file, type] of [
+    ['persons.tsv', 'person'],
+    ['organisations.tsv', 'organisation'],
+    ['places.tsv', 'place'],
+  ]) {
+    for (const row of readCurated(file))
+      addEntity(type, row.canonical, row.qid, type === 'organisation' ? spellingVariants([row.canonical, ...row.aliases]) : row.aliases);
   }
 }
 
 // QIDs checked by hand for the countries most often in the news; the rest get slugs.
 const COUNTRY_QIDS = {
-  FR: 'Q142', DE: 'Q183', US: 'Q30', GB: 'Q145', CN: 'Q148', RU: 'Q159', JP: 'Q17', IT: 'Q38',
-  ES: 'Q29', BE: 'Q31', CH: 'Q39', CA: 'Q16', AU: 'Q408', BR: 'Q155', IN: 'Q668', UA: 'Q212',
-  IL: 'Q801', IR: 'Q794', PT: 'Q45', NL: 'Q55', PL: 'Q36', AT: 'Q40', NO: 'Q20', SE: 'Q34',
-  DK: 'Q35', FI: 'Q33', IE: 'Q27', GR: 'Q41', TR: 'Q43', EG: 'Q79', MX: 'Q96', AR: 'Q414',
-  KR: 'Q884', KP: 'Q423', ZA: 'Q258', NG: 'Q1033', NZ: 'Q664',
+  FR: 'Q142',
+  DE: 'Q183',
+  US: 'Q30',
+  GB: 'Q145',
+  CN: 'Q148',
+  RU: 'Q159',
+  JP: 'Q17',
+  IT: 'Q38',
+  ES: 'Q29',
+  BE: 'Q31',
+  CH: 'Q39',
+  CA: 'Q16',
+  AU: 'Q408',
+  BR: 'Q155',
+  IN: 'Q668',
+  UA: 'Q212',
+  IL: 'Q801',
+  IR: 'Q794',
+  PT: 'Q45',
+  NL: 'Q55',
+  PL: 'Q36',
+  AT: 'Q40',
+  NO: 'Q20',
+  SE: 'Q34',
+  DK: 'Q35',
+  FI: 'Q33',
+  IE: 'Q27',
+  GR: 'Q41',
+  TR: 'Q43',
+  EG: 'Q79',
+  MX: 'Q96',
+  AR: 'Q414',
+  KR: 'Q884',
+  KP: 'Q423',
+  ZA: 'Q258',
+  NG: 'Q1033',
+  NZ: 'Q664',
 };
 
 function englishCountryName(code) {
@@ -115,7 +157,10 @@ function loadDictionaries() {
 }
 
 function readList(file) {
-  return readFileSync(join(dataDir, 'curated', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readFileSync(join(dataDir, 'curated', file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 function loadFrenchAdministrative(ambiguous) {

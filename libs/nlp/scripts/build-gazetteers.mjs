@@ -13,16 +13,28 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(here, '../data/gazetteers.json');
 const annie = evalDataPath('lexicons/gate-annie');
 const SOURCE = {
-  name: "GATE ANNIE gazetteer", repository: 'GateNLP/gateplugin-ANNIE', commit: 'c0236fada8696faa68781ae1d3e5ba5a520eef25',
-  path: 'src/main/resources/resources/gazetteer/', licence: 'LGPL-3.0',
+  name: 'GATE ANNIE gazetteer',
+  repository: 'GateNLP/gateplugin-ANNIE',
+  commit: 'c0236fada8696faa68781ae1d3e5ba5a520eef25',
+  path: 'src/main/resources/resources/gazetteer/',
+  licence: 'LGPL-3.0',
 };
 
 /** Class -> ANNIE list files (paths under gate-annie/). */
 const CLASSES = {
   'org-company': ['company.lst', 'company_cap.lst', 'more_company.lst', 'companies_uk.lst', 'tvcompany.lst', 'company_ambig.lst'],
-  'org-government': ['agency.lst', 'department.lst', 'government.lst', 'ministry.lst', 'government/govt-departments-ministerial.lst',
-    'government/govt-departments-non-ministerial.lst', 'government/executive-agencies.lst', 'government/public-bodies-non-departmental.lst',
-    'government/org-military.lst', 'government/org-law.lst'],
+  'org-government': [
+    'agency.lst',
+    'department.lst',
+    'government.lst',
+    'ministry.lst',
+    'government/govt-departments-ministerial.lst',
+    'government/govt-departments-non-ministerial.lst',
+    'government/executive-agencies.lst',
+    'government/public-bodies-non-departmental.lst',
+    'government/org-military.lst',
+    'government/org-law.lst',
+  ],
   'org-media': ['newspapers.lst', 'radio_stations_uk.lst'],
   'org-team': ['team.lst', 'mlb-teams.lst', 'nba-teams.lst', 'nfl-teams.lst'],
   'org-party': ['political_party.lst', 'government/org-political.lst'],
@@ -38,11 +50,28 @@ const CLASSES = {
   facility: ['facility.lst'],
   'facility-key': ['facility_key.lst', 'facility_key_ext.lst', 'street.lst'],
   'per-first': ['person_male.lst', 'person_female.lst', 'person_first.lst', 'person_male_cap.lst', 'person_female_cap.lst'],
-  'per-full': ['person_full.lst', 'cabinet_ministers.lst', 'foreign_ministers.lst', 'person_sci.lst', 'person_celebrity_surname.lst',
-    'music-artists.lst', 'government/cabinet-ministers.lst', 'government/non-cabinet-ministers.lst'],
+  'per-full': [
+    'person_full.lst',
+    'cabinet_ministers.lst',
+    'foreign_ministers.lst',
+    'person_sci.lst',
+    'person_celebrity_surname.lst',
+    'music-artists.lst',
+    'government/cabinet-ministers.lst',
+    'government/non-cabinet-ministers.lst',
+  ],
   'per-ending': ['person_ending.lst', 'surname_prefix.lst'],
-  title: ['title.lst', 'title_female.lst', 'title_male.lst', 'title_mil.lst', 'title_pol.lst', 'jobtitles.lst',
-    'government/cabinet-positions.lst', 'government/non-cabinet-minister-posts.lst', 'government/titles-other.lst'],
+  title: [
+    'title.lst',
+    'title_female.lst',
+    'title_male.lst',
+    'title_mil.lst',
+    'title_pol.lst',
+    'jobtitles.lst',
+    'government/cabinet-positions.lst',
+    'government/non-cabinet-minister-posts.lst',
+    'government/titles-other.lst',
+  ],
   demonym: ['country_adj.lst', 'new_adj.lst', 'religious_adj.lst'],
   spur: ['org_spur.lst', 'person_spur.lst', 'organization_blacklist.lst', 'not_org.lst', 'spur.lst', 'spur_ident.lst'],
   'date-word': ['months.lst', 'day.lst', 'day_cap.lst', 'festival.lst'],
@@ -68,9 +97,13 @@ function entries(file) {
     console.error(`build-gazetteers: ${file} not in ${annie}, skipped`);
     return [];
   }
-  return decode(readFileSync(path)).split(/\r?\n/).map((l) => l.replace(FEATURES, '').trim())
-    // Some UTF-8 lists already hold U+FFFD where a letter was lost upstream: such an entry matches nothing real.
-    .filter((l) => l && /\p{L}/u.test(l) && l.length <= 80 && !l.includes('\uFFFD'));
+  return (
+    decode(readFileSync(path))
+      .split(/\r?\n/)
+      .map((l) => l.replace(FEATURES, '').trim())
+      // Some UTF-8 lists already hold U+FFFD where a letter was lost upstream: such an entry matches nothing real.
+      .filter((l) => l && /\p{L}/u.test(l) && l.length <= 80 && !l.includes('\uFFFD'))
+  );
 }
 
 const classes = {};

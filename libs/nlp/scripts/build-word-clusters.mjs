@@ -171,10 +171,15 @@ function frenchRows() {
     }
     return n;
   });
-  const rows = normalise(cooc.map((m, r) => {
-    const entries = [...m].map(([c, v]) => [c, Math.max(0, Math.log((v * total) / (rowTotals[r] * columnTotals[c])))]).filter(([, v]) => v > 0).sort((a, b) => a[0] - b[0]);
-    return { index: Int32Array.from(entries.map((e) => e[0])), value: Float32Array.from(entries.map((e) => e[1])) };
-  }));
+  const rows = normalise(
+    cooc.map((m, r) => {
+      const entries = [...m]
+        .map(([c, v]) => [c, Math.max(0, Math.log((v * total) / (rowTotals[r] * columnTotals[c])))])
+        .filter(([, v]) => v > 0)
+        .sort((a, b) => a[0] - b[0]);
+      return { index: Int32Array.from(entries.map((e) => e[0])), value: Float32Array.from(entries.map((e) => e[1])) };
+    }),
+  );
   return { words, rows, dims: 2 * CONTEXT_WORDS };
 }
 
@@ -189,7 +194,11 @@ const result = {
   levels: BRANCHING,
   sources: {
     en: { package: EMBEDDINGS, licence: 'MIT (package); GloVe vectors PDDL 1.0', words: ENGLISH_WORDS },
-    fr: { text: 'WiNER-fr (YoannDupont/WiNER-fr @ 0fe35f0d687f27f230b550a09fed1d641a4b1601)', licence: 'texts CC BY 2.5 (Wikinews)', minCount: FRENCH_MIN_COUNT },
+    fr: {
+      text: 'WiNER-fr (YoannDupont/WiNER-fr @ 0fe35f0d687f27f230b550a09fed1d641a4b1601)',
+      licence: 'texts CC BY 2.5 (Wikinews)',
+      minCount: FRENCH_MIN_COUNT,
+    },
   },
   en: clusters('en', englishRows()),
   fr: clusters('fr', frenchRows()),

@@ -20,11 +20,21 @@ const goldPath = argValue('--gold', undefined) ?? evalDataPath('gold/dev.jsonl')
 const nerDir = argValue('--ner', undefined) ?? evalDataPath('corpus/ner');
 // The enrichment service's default threshold (ENRICHMENT_MIN_CONFIDENCE_PERCENT), as a fraction.
 const minConfidence = Number(argValue('--min-confidence', process.env.ENRICHMENT_MIN_CONFIDENCE_PERCENT ?? '0')) / 100;
-const NER_SETS = [['wikigold_en_subset.bio', 'en'], ['europeana_fr_bnf_subset.bio', 'fr']];
+const NER_SETS = [
+  ['wikigold_en_subset.bio', 'en'],
+  ['europeana_fr_bnf_subset.bio', 'fr'],
+];
 const GOLD_TYPE = { person: 'PER', organisation: 'ORG', place: 'LOC' };
 // Training settings for the cross-validation folds (defaults: those of the shipped model).
-const trainingOptions = Object.fromEntries([['epochs', '--epochs'], ['devWeight', '--dev-weight'], ['gazetteerDropout', '--gazetteer-dropout']]
-  .filter(([, flag]) => args.includes(flag)).map(([key, flag]) => [key, Number(argValue(flag))]));
+const trainingOptions = Object.fromEntries(
+  [
+    ['epochs', '--epochs'],
+    ['devWeight', '--dev-weight'],
+    ['gazetteerDropout', '--gazetteer-dropout'],
+  ]
+    .filter(([, flag]) => args.includes(flag))
+    .map(([key, flag]) => [key, Number(argValue(flag))]),
+);
 
 async function importBuilt(relative) {
   const path = resolve(root, 'dist/libs/nlp/src', relative);
@@ -58,7 +68,8 @@ function exactScore(gold, predicted) {
 /** Body mentions, with offsets into the gold text. */
 function predictedSpans(article, offset) {
   return [...article.people, ...article.organisations, ...article.places].flatMap((tag) =>
-    tag.mentions.filter((m) => !m.field).map((m) => ({ start: m.start + offset, end: m.end + offset, type: GOLD_TYPE[tag.type] })));
+    tag.mentions.filter((m) => !m.field).map((m) => ({ start: m.start + offset, end: m.end + offset, type: GOLD_TYPE[tag.type] })),
+  );
 }
 
 /**
@@ -69,12 +80,13 @@ async function crossValidated(nlp, entitiesModule, records, articleById, folds) 
   const dir = mkdtempSync(join(tmpdir(), 'depeche-cv-'));
   const data = dirname(evalDataPath('train'));
   const outputs = new Map();
-  const train = (fold) => new Promise((done, fail) => {
-    const dev = records.filter((_r, i) => foldOf(i, folds) !== fold);
-    const worker = new Worker(new URL('./train-fold.worker.mjs', import.meta.url), { workerData: { data, dev, options: trainingOptions } });
-    worker.once('message', (file) => done(Buffer.from(file)));
-    worker.once('error', fail);
-  });
+  const train = (fold) =>
+    new Promise((done, fail) => {
+      const dev = records.filter((_r, i) => foldOf(i, folds) !== fold);
+      const worker = new Worker(new URL('./train-fold.worker.mjs', import.meta.url), { workerData: { data, dev, options: trainingOptions } });
+      worker.once('message', (file) => done(Buffer.from(file)));
+      worker.once('error', fail);
+    });
   // Two folds at a time: training is single-threaded.
   const files = [];
   for (let fold = 0; fold < folds; fold += 2) files.push(...(await Promise.all([fold, fold + 1].filter((f) => f < folds).map(train))));
@@ -104,7 +116,10 @@ function amountScore(gold, predicted) {
     let tp = 0;
     for (const p of predicted) {
       const at = pool.indexOf(keyOf(p));
-      if (at >= 0) { tp++; pool.splice(at, 1); }
+      if (at >= 0) {
+        tp++;
+        pool.splice(at, 1);
+      }
     }
     return { tp, fp: predicted.length - tp, fn: gold.length - tp };
   };
@@ -124,7 +139,13 @@ function evalNer(tagger, score, parseBio) {
       // A prediction on a gold MISC span is neither right nor wrong.
       const scored = predicted.filter((p) => !misc.some((m) => m.start < p.end && p.start < m.end));
       for (const type of Object.keys(byType)) {
-        byType[type] = add(byType[type], score(spans.filter((s) => s.type === type), scored.filter((s) => s.type === type)));
+        byType[type] = add(
+          byType[type],
+          score(
+            spans.filter((s) => s.type === type),
+            scored.filter((s) => s.type === type),
+          ),
+        );
       }
     }
     results.push({ file, language, byType });
@@ -138,11 +159,17 @@ const folded = (x) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/
 function printErrors(full) {
   for (const { d, out } of full) {
     const gold = d.entities.map((e) => ({ type: e.type, names: new Set([folded(e.text), folded(e.canonical ?? e.text)]) }));
-    const predicted = [...out.people, ...out.organisations, ...out.places].map((t) => ({ type: GOLD_TYPE[t.type], name: t.name, names: [t.name, ...t.mentions.map((m) => m.text)].map(folded) }));
+    const predicted = [...out.people, ...out.organisations, ...out.places].map((t) => ({
+      type: GOLD_TYPE[t.type],
+      name: t.name,
+      names: [t.name, ...t.mentions.map((m) => m.text)].map(folded),
+    }));
     const fp = predicted.filter((p) => !gold.some((g) => g.type === p.type && p.names.some((n) => g.names.has(n))));
-    const fn = [...new Map(d.entities.map((e) => [`${e.type}|${e.canonical ?? e.text}`, e])).values()]
-      .filter((e) => !predicted.some((p) => p.type === e.type && p.names.some((n) => n === folded(e.text) || n === folded(e.canonical ?? e.text))));
-    if (fp.length || fn.length) console.log(`${d.id}\n  FP ${fp.map((p) => `${p.type}:${p.name}`).join(' | ')}\n  FN ${fn.map((e) => `${e.type}:${e.text}`).join(' | ')}`);
+    const fn = [...new Map(d.entities.map((e) => [`${e.type}|${e.canonical ?? e.text}`, e])).values()].filter(
+      (e) => !predicted.some((p) => p.type === e.type && p.names.some((n) => n === folded(e.text) || n === folded(e.canonical ?? e.text))),
+    );
+    if (fp.length || fn.length)
+      console.log(`${d.id}\n  FP ${fp.map((p) => `${p.type}:${p.name}`).join(' | ')}\n  FN ${fn.map((e) => `${e.type}:${e.text}`).join(' | ')}`);
   }
 }
 
@@ -151,11 +178,20 @@ function documentScores(entities, full) {
   const rows = {};
   for (const { d, out } of full) {
     rows[d.language] ??= { PER: zero(), ORG: zero(), LOC: zero() };
-    const predicted = [...out.people, ...out.organisations, ...out.places]
-      .map((tag) => ({ type: GOLD_TYPE[tag.type], name: tag.name, texts: tag.mentions.map((m) => m.text) }));
+    const predicted = [...out.people, ...out.organisations, ...out.places].map((tag) => ({
+      type: GOLD_TYPE[tag.type],
+      name: tag.name,
+      texts: tag.mentions.map((m) => m.text),
+    }));
     for (const type of ['PER', 'ORG', 'LOC']) {
       const gold = d.entities.filter((e) => e.type === type);
-      rows[d.language][type] = add(rows[d.language][type], entities.scoreDocumentEntities(gold, predicted.filter((p) => p.type === type)));
+      rows[d.language][type] = add(
+        rows[d.language][type],
+        entities.scoreDocumentEntities(
+          gold,
+          predicted.filter((p) => p.type === type),
+        ),
+      );
     }
   }
   return rows;
@@ -212,7 +248,10 @@ async function main() {
   const loadMs = performance.now() - t0;
   const rssAfter = process.memoryUsage().rss;
 
-  const docs = readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const docs = readFileSync(goldPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const articles = docs.map(articleOf);
   const folds = Number(argValue('--folds', String(DEFAULT_FOLDS)));
   const byId = new Map(docs.map((d, i) => [d.id, articles[i]]));
@@ -221,7 +260,8 @@ async function main() {
 
   // Language: every document; detection as the enricher saw it (facts.language).
   const langHits = docs.filter((d, i) => outputs[i].facts?.language?.code === d.language);
-  const langMisses = docs.filter((d, i) => outputs[i].facts?.language?.code !== d.language)
+  const langMisses = docs
+    .filter((d, i) => outputs[i].facts?.language?.code !== d.language)
     .map((d) => `${d.id}: ${d.language} -> ${outputs[docs.indexOf(d)].facts?.language?.code}`);
 
   const full = docs.map((d, i) => ({ d, out: outputs[i], offset: articles[i].offset })).filter(({ d }) => d.annotation_scope === 'full');
@@ -239,7 +279,13 @@ async function main() {
     const predicted = predictedSpans(out, offset);
     const inBody = d.entities.filter((e) => e.start >= offset);
     for (const type of ['PER', 'ORG', 'LOC']) {
-      entityRows[key][type] = add(entityRows[key][type], score(inBody.filter((e) => e.type === type), predicted.filter((p) => p.type === type)));
+      entityRows[key][type] = add(
+        entityRows[key][type],
+        score(
+          inBody.filter((e) => e.type === type),
+          predicted.filter((p) => p.type === type),
+        ),
+      );
     }
     const shift = (a) => ({ ...a, start: a.start - offset, end: a.end - offset });
     const a = amountScore((d.amounts ?? []).filter((x) => x.start >= offset).map(shift), out.amounts ?? []);
@@ -255,29 +301,48 @@ async function main() {
   console.log(`gold: ${goldPath} (${docs.length} docs, ${full.length} fully annotated)`);
   console.log(`entity tagger: ${entitiesModule ? 'libs/nlp/src/entities' : 'MISSING (entities not scored)'}`);
   console.log(`\nload: createEnricher ${loadMs.toFixed(0)} ms, RSS ${(rssBefore / 1e6).toFixed(0)} -> ${(rssAfter / 1e6).toFixed(0)} MB`);
-  console.log(`language accuracy: ${pct(langHits.length / docs.length)} (${langHits.length}/${docs.length})${langMisses.length ? `  misses: ${langMisses.join('; ')}` : ''}`);
-  console.log(`primary topic accuracy: ${pct(primaryHits.length / withTopics.length)} (${primaryHits.length}/${withTopics.length}); gold primary in top 3: ${pct(top3Hits.length / withTopics.length)}; any predicted topic in gold: ${pct(anyGoldHits.length / withTopics.length)}`);
+  console.log(
+    `language accuracy: ${pct(langHits.length / docs.length)} (${langHits.length}/${docs.length})${langMisses.length ? `  misses: ${langMisses.join('; ')}` : ''}`,
+  );
+  console.log(
+    `primary topic accuracy: ${pct(primaryHits.length / withTopics.length)} (${primaryHits.length}/${withTopics.length}); gold primary in top 3: ${pct(top3Hits.length / withTopics.length)}; any predicted topic in gold: ${pct(anyGoldHits.length / withTopics.length)}`,
+  );
   const as = prf(amountStrict);
   const al = prf(amountLoose);
-  console.log(`amounts strict (span+value+currency): P ${pct(as.p)} R ${pct(as.r)} F1 ${pct(as.f1)} (${amountStrict.tp}/${amountStrict.fp}/${amountStrict.fn})`);
+  console.log(
+    `amounts strict (span+value+currency): P ${pct(as.p)} R ${pct(as.r)} F1 ${pct(as.f1)} (${amountStrict.tp}/${amountStrict.fp}/${amountStrict.fn})`,
+  );
   console.log(`amounts loose (value+currency):       P ${pct(al.p)} R ${pct(al.r)} F1 ${pct(al.f1)} (${amountLoose.tp}/${amountLoose.fp}/${amountLoose.fn})`);
   if (entitiesModule) {
     const tagger = entitiesModule.createEntityTagger({ taggerId: 'nlp@eval', minConfidence });
     const training = await importBuilt('entities/training.js');
     const header = training.readModel(readFileSync(resolve(root, 'libs/nlp/data/ner-model.bin.gz'))).header;
     console.log(`\nconfidence threshold: ${minConfidence} (entities and topics below it are not emitted)`);
-    console.log(`shipped entity model ${header.version}: trained on shared/train (${header.training.sets.join(', ')}; ${header.training.documents} documents) and ${header.training.devDocuments ?? 0} gold dev documents.`);
+    console.log(
+      `shipped entity model ${header.version}: trained on shared/train (${header.training.sets.join(', ')}; ${header.training.documents} documents) and ${header.training.devDocuments ?? 0} gold dev documents.`,
+    );
     console.log(`Dev entities below are ${folds}-fold cross-validated: each fold tagged by a model trained on shared/train and the other ${folds - 1} folds.`);
-    console.log(`  ${header.training.heldOutAsEvaluation} training documents sharing a sentence with the BIO sets were held out of training, so the BIO scores are on unseen text.`);
+    console.log(
+      `  ${header.training.heldOutAsEvaluation} training documents sharing a sentence with the BIO sets were held out of training, so the BIO scores are on unseen text.`,
+    );
     console.log('  Articles as the pipeline gets them: the title as headline, the rest of the text as body.');
-    printEntityTable('entities on gold dev, DOCUMENT level (typed entity sets, name or canonical name, accents/case ignored):', Object.entries(documentScores(entitiesModule, full)).map(([label, byType]) => ({ label: `dev/${label}`, byType })));
-    printEntityTable('entities on gold dev, SPAN level (typed, exact span, body only):', Object.entries(entityRows).map(([label, byType]) => ({ label: `dev/${label}`, byType })));
+    printEntityTable(
+      'entities on gold dev, DOCUMENT level (typed entity sets, name or canonical name, accents/case ignored):',
+      Object.entries(documentScores(entitiesModule, full)).map(([label, byType]) => ({ label: `dev/${label}`, byType })),
+    );
+    printEntityTable(
+      'entities on gold dev, SPAN level (typed, exact span, body only):',
+      Object.entries(entityRows).map(([label, byType]) => ({ label: `dev/${label}`, byType })),
+    );
     const ner = evalNer(tagger, score, training.parseBio);
-    printEntityTable('entities on BIO sets (span level, typed, exact span, MISC ignored; wikigold documents held out of training, europeana never in it):', ner.map((r) => ({ label: `${r.file.split('_')[0]}/${r.language}`, byType: r.byType })));
+    printEntityTable(
+      'entities on BIO sets (span level, typed, exact span, MISC ignored; wikigold documents held out of training, europeana never in it):',
+      ner.map((r) => ({ label: `${r.file.split('_')[0]}/${r.language}`, byType: r.byType })),
+    );
   }
   const bigTimes = await Promise.all([timeEnrich(enricher, big), timeEnrich(noEntities, big)]);
   const timing = (t) => `${median(t.wall).toFixed(3)} | ${median(t.fastest).toFixed(3)} | ${t.cpuMeanMs.toFixed(3)}`;
-  console.log('\nms/article (median wall | median of each doc\'s fastest round | mean CPU):');
+  console.log("\nms/article (median wall | median of each doc's fastest round | mean CPU):");
   console.log(`  all ${articles.length} docs:            full enrich ${timing(msAll)}; without entities ${timing(msCore)}`);
   console.log(`  ${big.length} docs >= 2000 chars: full enrich ${timing(bigTimes[0])}; without entities ${timing(bigTimes[1])}`);
   console.log(`RSS at end: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
@@ -285,7 +350,12 @@ async function main() {
   if (args.includes('--topics')) {
     for (const { d, out } of withTopics) {
       const mark = out.subjects[0]?.code === d.topics[0] ? 'ok ' : 'XX ';
-      console.log(`${mark}${d.id.padEnd(18)} gold ${d.topics.map((c) => c.slice(7, 9)).join(',').padEnd(9)} got ${out.subjects.map((s) => `${s.code.slice(7, 9)}:${s.score}`).join(' ')}`);
+      console.log(
+        `${mark}${d.id.padEnd(18)} gold ${d.topics
+          .map((c) => c.slice(7, 9))
+          .join(',')
+          .padEnd(9)} got ${out.subjects.map((s) => `${s.code.slice(7, 9)}:${s.score}`).join(' ')}`,
+      );
     }
   }
 }

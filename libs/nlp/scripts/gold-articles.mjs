@@ -10,9 +10,21 @@ export function articleOf(doc, i) {
   const date = doc.published ? `${doc.published}T12:00:00.000Z` : '2025-06-20T12:00:00.000Z';
   return {
     offset,
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, source: 'eval', version: 1, headline,
-    bodyHtml: '', bodyText: body, pubStatus: 'usable', versionCreated: date, firstCreated: date,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    source: 'eval',
+    version: 1,
+    headline,
+    bodyHtml: '',
+    bodyText: body,
+    pubStatus: 'usable',
+    versionCreated: date,
+    firstCreated: date,
     ...(doc.section ? { section: doc.section } : {}),
-    subjects: [], people: [], organisations: [], places: [], keywords: [], related: [],
+    subjects: [],
+    people: [],
+    organisations: [],
+    places: [],
+    keywords: [],
+    related: [],
   };
 }

@@ -21,7 +21,13 @@ const MIN_FEATURE_COUNT = 2;
 /** Share of list matches hidden from each training sentence, so names unknown to the lists are learned too. */
 export const DEFAULT_GAZETTEER_DROPOUT = 0.1;
 const HOLDOUT_SHARE = 0.1;
-const SETS = { winer: ['winer.fr.bio', 'fr'], gum: ['gum.en.bio', 'en'], wikigold: ['wikigold.en.bio', 'en'], btc: ['btc.en.bio', 'en'], wnut17: ['wnut17.en.bio', 'en'] };
+const SETS = {
+  winer: ['winer.fr.bio', 'fr'],
+  gum: ['gum.en.bio', 'en'],
+  wikigold: ['wikigold.en.bio', 'en'],
+  btc: ['btc.en.bio', 'en'],
+  wnut17: ['wnut17.en.bio', 'en'],
+};
 // Evaluation sets scored by `npm run eval:nlp`: a training document sharing one of their
 // sentences is held out, so their scores are on unseen text.
 const EVAL_SETS = ['corpus/ner/wikigold_en_subset.bio', 'corpus/ner/europeana_fr_bnf_subset.bio'];
@@ -31,7 +37,10 @@ const sha256 = (buffer) => createHash('sha256').update(buffer).digest('hex');
 
 /** The gold records that carry entities (fully annotated French and English), in id order. */
 export function readDev(path) {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
     .filter((d) => d.annotation_scope === 'full' && (d.language === 'fr' || d.language === 'en'))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -76,7 +85,9 @@ function split(docs) {
 /** Trains one stage; returns its averaged float weights and rounded transitions (a SequenceModel). */
 function trainStage(sequences, epochs, log, name) {
   const pruned = lib.pruneRare(sequences, MIN_FEATURE_COUNT);
-  const trained = lib.trainPerceptron(pruned, { buckets: 1 << lib.FEATURE_BITS, epochs, seed: SEED }, (epoch, errors) => log(`${name} epoch ${epoch + 1}: ${errors} sentences wrong`));
+  const trained = lib.trainPerceptron(pruned, { buckets: 1 << lib.FEATURE_BITS, epochs, seed: SEED }, (epoch, errors) =>
+    log(`${name} epoch ${epoch + 1}: ${errors} sentences wrong`),
+  );
   return { weights: trained.weights, scale: 1, transitions: Array.from(trained.transitions, (t) => Math.round(t * 1000) / 1000), sentences: pruned.length };
 }
 
@@ -93,12 +104,22 @@ function quantised(stage) {
  * (already without any fold left out), each counted `devWeight` times.
  * Returns the model file's bytes and its header.
  */
-export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight = DEFAULT_DEV_WEIGHT, epochs = DEFAULT_EPOCHS, gazetteerDropout = DEFAULT_GAZETTEER_DROPOUT, log = () => {} }) {
+export function trainNerModel({
+  data,
+  sets = DEFAULT_SETS,
+  dev = [],
+  devWeight = DEFAULT_DEV_WEIGHT,
+  epochs = DEFAULT_EPOCHS,
+  gazetteerDropout = DEFAULT_GAZETTEER_DROPOUT,
+  log = () => {},
+}) {
   const lexicon = lib.loadLexicon();
   const { docs, excluded } = readSets(data, sets, evaluationSentences(data));
   const { train, holdout } = split(docs);
   const devDocs = dev.map((record) => ({ doc: lib.goldDocument(record), language: record.language }));
-  log(`${docs.length} documents (${excluded} held out as evaluation text), ${train.length} train, ${holdout.length} calibration; ${devDocs.length} gold dev × ${devWeight}`);
+  log(
+    `${docs.length} documents (${excluded} held out as evaluation text), ${train.length} train, ${holdout.length} calibration; ${devDocs.length} gold dev × ${devWeight}`,
+  );
   const random = lib.seededRandom(SEED + 1);
   const keep = () => random() >= gazetteerDropout;
   // Each copy of a dev document hides other list matches; copies share a half of the jackknife.
@@ -121,17 +142,33 @@ export function trainNerModel({ data, sets = DEFAULT_SETS, dev = [], devWeight =
 
   const stages = [quantised(first), quantised(second)];
   const calibrationDocs = holdout.map(({ doc, language }) => lib.analyseDocument(lexicon, doc, language));
-  const samples = lib.calibrationSamples(stages[1], calibrationDocs.flatMap((a) => lib.secondStageSequences(stages[0], a)));
+  const samples = lib.calibrationSamples(
+    stages[1],
+    calibrationDocs.flatMap((a) => lib.secondStageSequences(stages[0], a)),
+  );
   const calibration = lib.fitCalibration(samples);
   log(`calibration on ${samples.length} held-out spans (${samples.filter((s) => s.correct).length} exact): a ${calibration.a}, b ${calibration.b}`);
   const weights = stages.map((s) => s.weights);
   const header = {
     version: sha256(Buffer.concat([...weights.map((w) => Buffer.from(w.buffer)), Buffer.from(JSON.stringify(stages.map((s) => s.transitions)))])).slice(0, 12),
-    labels: [...lib.LABELS], featureBits: lib.FEATURE_BITS,
-    stages: stages.map((s) => ({ scale: s.scale, transitions: s.transitions })), calibration,
+    labels: [...lib.LABELS],
+    featureBits: lib.FEATURE_BITS,
+    stages: stages.map((s) => ({ scale: s.scale, transitions: s.transitions })),
+    calibration,
     training: {
-      sets, documents: train.length, devDocuments: devDocs.length, devWeight, sentences: first.sentences, tokens, epochs, seed: SEED,
-      minFeatureCount: MIN_FEATURE_COUNT, gazetteerDropout, jackknifeHalves: 2, calibrationDocuments: holdout.length, heldOutAsEvaluation: excluded,
+      sets,
+      documents: train.length,
+      devDocuments: devDocs.length,
+      devWeight,
+      sentences: first.sentences,
+      tokens,
+      epochs,
+      seed: SEED,
+      minFeatureCount: MIN_FEATURE_COUNT,
+      gazetteerDropout,
+      jackknifeHalves: 2,
+      calibrationDocuments: holdout.length,
+      heldOutAsEvaluation: excluded,
     },
   };
   const file = lib.writeModel(header, weights);

@@ -17,7 +17,9 @@ const log = (...xs) => console.error(`[train:ner ${(performance.now() / 1000).to
 const data = dirname(evalDataPath('train'));
 const dev = args.includes('--no-dev') ? [] : readDev(evalDataPath('gold/dev.jsonl'));
 const { file, header, sha256 } = trainNerModel({
-  data, dev, log,
+  data,
+  dev,
+  log,
   sets: option('--sets', DEFAULT_SETS.join(',')).split(','),
   epochs: Number(option('--epochs', String(DEFAULT_EPOCHS))),
   devWeight: Number(option('--dev-weight', String(DEFAULT_DEV_WEIGHT))),

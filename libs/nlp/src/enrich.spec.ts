@@ -11,21 +11,33 @@ const BODY =
 /** A stand-in entity tagger: finds "OpenAI" and "Meta" with offsets into the text it is given. */
 const fakeEntities: EntityTaggerPort = {
   tag(text: string): EntityTag[] {
-    return ['OpenAI', 'Meta'].filter((name) => text.includes(name)).map((name) => {
-      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
-      return {
-        id: `organisation:${name.toLowerCase()}`, type: 'organisation', name, mentions,
-        count: mentions.length, provenance: { source: 'enrichment', by: 'fake', confidence: 0.8 },
-      };
-    });
+    return ['OpenAI', 'Meta']
+      .filter((name) => text.includes(name))
+      .map((name) => {
+        const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+        return {
+          id: `organisation:${name.toLowerCase()}`,
+          type: 'organisation',
+          name,
+          mentions,
+          count: mentions.length,
+          provenance: { source: 'enrichment', by: 'fake', confidence: 0.8 },
+        };
+      });
   },
 };
 
 function article(overrides: Partial<CanonicalArticle> = {}): CanonicalArticle {
   return {
-    id: '3f1c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b', source: 'afp', version: 1,
-    headline: 'Meta tente de racheter les cerveaux d’OpenAI', bodyHtml: `<p>${BODY}</p>`, bodyText: BODY,
-    pubStatus: 'usable', versionCreated: '2025-06-20T08:00:00.000Z', section: 'Économie',
+    id: '3f1c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    source: 'afp',
+    version: 1,
+    headline: 'Meta tente de racheter les cerveaux d’OpenAI',
+    bodyHtml: `<p>${BODY}</p>`,
+    bodyText: BODY,
+    pubStatus: 'usable',
+    versionCreated: '2025-06-20T08:00:00.000Z',
+    section: 'Économie',
     ...untagged(),
     ...overrides,
   };
@@ -33,7 +45,12 @@ function article(overrides: Partial<CanonicalArticle> = {}): CanonicalArticle {
 
 const providerSubject: SubjectTag = { code: 'medtop:20000200', scheme: 'medtop', name: 'joint venture', provenance: { source: 'provider', by: 'afp' } };
 const editorOrg: EntityTag = {
-  id: 'Q380', type: 'organisation', name: 'Meta', mentions: [], count: 0, provenance: { source: 'editor', by: 'desk' },
+  id: 'Q380',
+  type: 'organisation',
+  name: 'Meta',
+  mentions: [],
+  count: 0,
+  provenance: { source: 'editor', by: 'desk' },
 };
 
 describe('enricher', () => {
@@ -50,7 +67,10 @@ describe('enricher', () => {
     expect(out.facts?.language?.code).toBe('fr');
     expect(out.facts?.slug).toBe('meta-tente-de-racheter-les-cerveaux-d-openai');
     expect(out.subjects[0].code).toBe('medtop:04000000');
-    expect(out.amounts?.map((a) => [a.value, a.currency])).toEqual([[1e8, 'USD'], [1.4e10, 'USD']]);
+    expect(out.amounts?.map((a) => [a.value, a.currency])).toEqual([
+      [1e8, 'USD'],
+      [1.4e10, 'USD'],
+    ]);
     expect(out.dates?.[0]).toMatchObject({ date: '2025-06-17', text: 'mardi' });
     expect(out.keywords.length).toBeGreaterThanOrEqual(5);
     for (const tag of [...out.subjects, ...out.keywords, ...out.organisations]) {

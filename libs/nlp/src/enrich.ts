@@ -68,7 +68,12 @@ const kept = <T extends { provenance: Provenance }>(tags: readonly T[] | undefin
  * Keeps provider/editor tags first and untouched; adds automatic ones that say something new
  * and that no editor removed (`refused`: the keys of the tags an editor took off this list).
  */
-function mergeTags<T extends { provenance: Provenance }>(current: readonly T[] | undefined, automatic: T[], keyOf: (tag: T) => string[], refused: string[]): T[] {
+function mergeTags<T extends { provenance: Provenance }>(
+  current: readonly T[] | undefined,
+  automatic: T[],
+  keyOf: (tag: T) => string[],
+  refused: string[],
+): T[] {
   const authoritative = kept(current);
   const taken = new Set([...authoritative.flatMap(keyOf), ...refused]);
   return [...authoritative, ...automatic.filter((tag) => !keyOf(tag).some((key) => taken.has(key)))];
@@ -107,8 +112,13 @@ function resolveLanguage(article: CanonicalArticle, detected: DetectedLanguage |
 function autoSubjects(engines: Engines, article: CanonicalArticle, body: Body): SubjectTag[] {
   const knownCodes = kept(article.subjects).map((s) => s.code);
   const topics = engines.topics.classify({
-    headline: article.headline, lead: article.standfirst, text: article.bodyText, tokens: body.tokens, language: body.language,
-    section: article.section, knownCodes,
+    headline: article.headline,
+    lead: article.standfirst,
+    text: article.bodyText,
+    tokens: body.tokens,
+    language: body.language,
+    section: article.section,
+    knownCodes,
   });
   // A topic's score is its share of the evidence, not a calibrated probability: the threshold
   // drops weak secondary topics but never the primary one, or most articles would have none.
@@ -130,7 +140,8 @@ function autoEntities(engines: Engines, article: CanonicalArticle, language: str
   for (const tag of engines.entities?.tag(text, language ?? 'und') ?? []) {
     if ((tag.provenance?.confidence ?? 1) < engines.minConfidence) continue;
     const mentions = tag.mentions.map((m) =>
-      m.start < bodyStart ? { ...m, field: 'headline' as const } : { ...m, start: m.start - bodyStart, end: m.end - bodyStart });
+      m.start < bodyStart ? { ...m, field: 'headline' as const } : { ...m, start: m.start - bodyStart, end: m.end - bodyStart },
+    );
     byType[tag.type].push({ ...tag, mentions, provenance: provenance(engines.taggerId, tag.provenance?.confidence) });
   }
   return byType;
@@ -138,7 +149,9 @@ function autoEntities(engines: Engines, article: CanonicalArticle, language: str
 
 function autoKeywords(engines: Engines, article: CanonicalArticle, body: Body): KeywordTag[] {
   return extractKeywords(article.bodyText, { language: body.language, headline: article.headline, tokens: body.tokens }).map((k) => ({
-    value: k.value, score: k.score, provenance: provenance(engines.taggerId, k.score),
+    value: k.value,
+    score: k.score,
+    provenance: provenance(engines.taggerId, k.score),
   }));
 }
 

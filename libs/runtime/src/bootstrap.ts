@@ -47,13 +47,16 @@ export function runMain(name: string, main: () => Promise<unknown>): void {
   // Through a promise, so a setting refused before the first await ends the same way as a failure after it.
   Promise.resolve()
     .then(main)
-    .then((app) => {
-      if (isClosable(app)) stopOnSignals(name, app);
-    }, (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`${name} failed to start: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-      process.exit(1);
-    });
+    .then(
+      (app) => {
+        if (isClosable(app)) stopOnSignals(name, app);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`${name} failed to start: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+        process.exit(1);
+      },
+    );
 }
 
 function isClosable(value: unknown): value is { close(): Promise<void> } {

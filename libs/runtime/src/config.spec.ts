@@ -16,7 +16,18 @@ describe('loadConfig', () => {
   it('names every bad variable, what it expects and what it got, but never a secret', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ ...schema, SECRET: { ...schema.SECRET, parse: () => { throw new Error('too short'); } } }, { PORT: 'eighty', NATS_URL: 'http://x', SECRET: 'hunter2', LEVEL: 'loud' });
+      loadConfig(
+        {
+          ...schema,
+          SECRET: {
+            ...schema.SECRET,
+            parse: () => {
+              throw new Error('too short');
+            },
+          },
+        },
+        { PORT: 'eighty', NATS_URL: 'http://x', SECRET: 'hunter2', LEVEL: 'loud' },
+      );
     } catch (e) {
       error = e as ConfigError;
     }

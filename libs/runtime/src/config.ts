@@ -93,13 +93,22 @@ export const setting = {
 
 /** Metrics and tracing, the same for every service. */
 export const observabilitySettings = {
-  OTEL_EXPORTER_OTLP_ENDPOINT: setting.url('OTLP/HTTP collector base URL spans are exported to, e.g. http://otel-collector:4318 (empty: no export; trace ids are still propagated and logged)', '', ['http', 'https']),
+  OTEL_EXPORTER_OTLP_ENDPOINT: setting.url(
+    'OTLP/HTTP collector base URL spans are exported to, e.g. http://otel-collector:4318 (empty: no export; trace ids are still propagated and logged)',
+    '',
+    ['http', 'https'],
+  ),
   CONSUMER_LAG_POLL_MS: setting.int('how often JetStream consumer lag and stream sizes are polled for /metrics', 5000, 500, 3_600_000),
 };
 
 export const accessSettings = {
   RATE_LIMIT_PER_MINUTE: setting.int('requests a minute allowed per API key (per instance)', 600, 1, 1_000_000),
-  UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: setting.int('requests a minute without a valid API key allowed per client address (per instance; 429 beyond)', 60, 1, 1_000_000),
+  UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: setting.int(
+    'requests a minute without a valid API key allowed per client address (per instance; 429 beyond)',
+    60,
+    1,
+    1_000_000,
+  ),
 };
 
 /** Settings every service shares: where NATS is, the subject namespace, logs, metrics and traces. */
@@ -108,8 +117,20 @@ export const natsSettings = {
   NATS_USER: setting.string('NATS user of this service (empty: no auth)', ''),
   NATS_PASSWORD: setting.string('NATS password of this service', '', true),
   NATS_NAMESPACE: setting.name('first token of every subject and prefix of stream names', 'news'),
-  LOG_LEVEL: setting.oneOf('log level (debug: one line per request and per message handled)', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
-  LOG_FORMAT: setting.oneOf('log lines: json, pretty (coloured, for a person), or auto (pretty when stdout is a terminal)', 'auto', ['auto', 'json', 'pretty'] as const),
+  LOG_LEVEL: setting.oneOf('log level (debug: one line per request and per message handled)', 'info', [
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+  LOG_FORMAT: setting.oneOf('log lines: json, pretty (coloured, for a person), or auto (pretty when stdout is a terminal)', 'auto', [
+    'auto',
+    'json',
+    'pretty',
+  ] as const),
   ...observabilitySettings,
 };
 
@@ -121,9 +142,19 @@ export const streamSettings = {
 
 export const consumerSettings = {
   CONSUMER_CONCURRENCY: setting.int('messages handled at once per instance', 32, 1, 1024),
-  CONSUMER_MAX_DELIVERIES: setting.int('deliveries before a transiently failing message is dead-lettered (100 at the default delays: about 48 minutes)', 100, 1, 10_000),
+  CONSUMER_MAX_DELIVERIES: setting.int(
+    'deliveries before a transiently failing message is dead-lettered (100 at the default delays: about 48 minutes)',
+    100,
+    1,
+    10_000,
+  ),
   CONSUMER_RETRY_BASE_MS: setting.int('first retry delay after a transient failure', 250, 1, 600_000),
   CONSUMER_RETRY_MAX_MS: setting.int('longest retry delay', 30_000, 1, 3_600_000),
-  CONSUMER_ACK_WAIT_MS: setting.int('time without an ack or heartbeat before JetStream redelivers a message (how soon a dead instance\'s messages come back)', 10_000, 1000, 3_600_000),
+  CONSUMER_ACK_WAIT_MS: setting.int(
+    "time without an ack or heartbeat before JetStream redelivers a message (how soon a dead instance's messages come back)",
+    10_000,
+    1000,
+    3_600_000,
+  ),
   CONSUMER_MAX_HANDLING_MS: setting.int('longest a held message is kept alive with heartbeats before it is let go for redelivery', 300_000, 1000, 86_400_000),
 };

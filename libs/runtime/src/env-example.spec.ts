@@ -14,7 +14,16 @@ describe('.env.example', () => {
 
   it('lists every setting of every service schema and every compose variable, each with its default', () => {
     const text = readFileSync(path.join(root, '.env.example'), 'utf8');
-    for (const name of ['NATS_URL', 'LOG_LEVEL', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'CONSUMER_CONCURRENCY', 'DATABASE_URL', 'MAX_BODY_BYTES', 'NATS_INGEST_PASSWORD', 'POSTGRES_PASSWORD']) {
+    for (const name of [
+      'NATS_URL',
+      'LOG_LEVEL',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'CONSUMER_CONCURRENCY',
+      'DATABASE_URL',
+      'MAX_BODY_BYTES',
+      'NATS_INGEST_PASSWORD',
+      'POSTGRES_PASSWORD',
+    ]) {
       expect(text).toMatch(new RegExp(`^(# )?${name}=`, 'm'));
     }
   });
@@ -22,13 +31,19 @@ describe('.env.example', () => {
 
 describe('renderEnvExample', () => {
   const services: ServiceSchema[] = [
-    { service: 'a', schema: { PORT: setting.int('port', 1, 0, 9), SHARED: setting.string('shared', 'x'), ONLY_B: setting.string('b only', ''), KEYS: setting.string('keys') } },
+    {
+      service: 'a',
+      schema: { PORT: setting.int('port', 1, 0, 9), SHARED: setting.string('shared', 'x'), ONLY_B: setting.string('b only', ''), KEYS: setting.string('keys') },
+    },
     { service: 'b', schema: { PORT: setting.int('port', 2, 0, 9), SHARED: setting.string('shared', 'x'), ONLY_B: setting.string('b only', '') } },
     { service: 'c', schema: { PORT: setting.int('port', 3, 0, 9), SHARED: setting.string('shared', 'x') } },
   ];
 
   it('writes shared settings once, groups the rest by service and comments out per-service defaults', () => {
-    const text = renderEnvExample(services, [{ name: 'SECRET_PASSWORD', default: 'change-me' }, { name: 'SHARED', default: 'x' }]);
+    const text = renderEnvExample(services, [
+      { name: 'SECRET_PASSWORD', default: 'change-me' },
+      { name: 'SHARED', default: 'x' },
+    ]);
     expect(text).toContain('# ---- docker-compose.yml only (set every *_PASSWORD before exposing the stack) ----\nSECRET_PASSWORD=change-me\n');
     expect(text).toContain('# ---- all services ----\n# shared\nSHARED=x\n');
     expect(text).toContain('# ---- a, b ----\n# b only\nONLY_B=\n');

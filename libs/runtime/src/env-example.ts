@@ -59,11 +59,16 @@ function groupByServices(usages: Map<string, Usage>, serviceCount: number): Arra
     const key = usage.defaults.size === serviceCount ? 'all services' : [...usage.defaults.keys()].join(', ');
     groups.set(key, [...(groups.get(key) ?? []), usage]);
   }
-  return [...groups.entries()].sort(([a, x], [b, y]) => (a === 'all services' ? -1 : b === 'all services' ? 1 : y[0]!.defaults.size - x[0]!.defaults.size || a.localeCompare(b)));
+  return [...groups.entries()].sort(([a, x], [b, y]) =>
+    a === 'all services' ? -1 : b === 'all services' ? 1 : y[0]!.defaults.size - x[0]!.defaults.size || a.localeCompare(b),
+  );
 }
 
 function composeSection(variables: ComposeVariable[]): string {
-  return section('docker-compose.yml only (set every *_PASSWORD before exposing the stack)', variables.map((v) => `${v.name}=${v.default}`));
+  return section(
+    'docker-compose.yml only (set every *_PASSWORD before exposing the stack)',
+    variables.map((v) => `${v.name}=${v.default}`),
+  );
 }
 
 function section(title: string, entries: string[]): string {

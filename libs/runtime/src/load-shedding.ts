@@ -13,7 +13,12 @@ export function shedLoad(app: NestFastifyApplication, limit: number): void {
     if (request.url.startsWith('/health') || request.url.startsWith('/metrics')) return done();
     if (inFlight >= limit) {
       void reply.header('retry-after', '1');
-      return sendProblem(reply, { type: `${PROBLEM_TYPE_BASE}overloaded`, title: 'Service Unavailable', status: 503, detail: `More than ${limit} requests are in hand; retry shortly.` });
+      return sendProblem(reply, {
+        type: `${PROBLEM_TYPE_BASE}overloaded`,
+        title: 'Service Unavailable',
+        status: 503,
+        detail: `More than ${limit} requests are in hand; retry shortly.`,
+      });
     }
     inFlight++;
     // 'close' fires once per response, whether it finished or the client went away.

@@ -19,7 +19,10 @@ export function loggingModule(service: string, { LOG_LEVEL, LOG_FORMAT }: LogSet
       transport: wantsPretty(LOG_FORMAT) ? prettyTransport : undefined,
       base: { service },
       autoLogging: false,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.apiKey', '*.NATS_PASSWORD', '*.DATABASE_URL'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.apiKey', '*.NATS_PASSWORD', '*.DATABASE_URL'],
+        censor: '[redacted]',
+      },
       mixin: logContext,
       customProps: (req) => ({ correlationId: req.headers['x-correlation-id'] ?? req.id }),
       serializers: {

@@ -21,7 +21,10 @@ export function setupOpenApi(info: OpenApiInfo): (app: NestFastifyApplication) =
 
 /** The OpenAPI document of an app, also mounted at /docs. */
 export function openApiDocument(app: NestFastifyApplication, info: OpenApiInfo): OpenAPIObject {
-  const builder = new DocumentBuilder().setTitle(info.title).setDescription(info.description).setVersion(info.version ?? '1');
+  const builder = new DocumentBuilder()
+    .setTitle(info.title)
+    .setDescription(info.description)
+    .setVersion(info.version ?? '1');
   const config = (info.bearerAuth ? builder.addBearerAuth() : builder).build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });

@@ -38,7 +38,12 @@ export function problemOf(error: unknown): ProblemDetails {
   const status = (error as { statusCode?: number }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Fastify's own refusals: bad JSON, body too large, unsupported media type.
-    return { type: `${PROBLEM_TYPE_BASE}${(error as { code?: string }).code ?? 'bad-request'}`, title: 'Bad request', status, detail: (error as Error).message };
+    return {
+      type: `${PROBLEM_TYPE_BASE}${(error as { code?: string }).code ?? 'bad-request'}`,
+      title: 'Bad request',
+      status,
+      detail: (error as Error).message,
+    };
   }
   return { type: 'about:blank', title: 'Internal Server Error', status: 500 };
 }

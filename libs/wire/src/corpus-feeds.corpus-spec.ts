@@ -11,9 +11,7 @@ import { type WireFormat, WireError, parseWire } from './index.js';
  * explicit expectation: a change in what any of them yields fails here.
  * Corpus files are read in place from DEPECHE_CORPUS (../shared/corpus by default); none is copied into the repo.
  */
-type Expectation =
-  | { format: WireFormat; articles: number; skipped: number; language?: string }
-  | { error: string };
+type Expectation = { format: WireFormat; articles: number; skipped: number; language?: string } | { error: string };
 
 const EXPECTED: Record<string, Expectation> = {
   'ninjs/examples/1.4/businesswire-newsml-20130515006361.json': { format: 'ninjs', articles: 1, skipped: 0, language: 'en' },
@@ -81,14 +79,14 @@ const EXPECTED: Record<string, Expectation> = {
   'ninjs/test_suite/1.3/should_fail/001_schema_bad.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri must match format "uri"; $standard must be object
   'ninjs/test_suite/1.3/should_fail/002_headline_nonascii.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: headline_ééé is not a ninjs property; uri must match format "ur
   'ninjs/test_suite/1.3/should_fail/003_headline_blank_extension.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: headline_ is not a ninjs property; uri must match format "uri"
-  'ninjs/test_suite/1.3/should_fail/004_headline_dash.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: headline-with-dash-ééé is not a ninjs property; uri must match 
+  'ninjs/test_suite/1.3/should_fail/004_headline_dash.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: headline-with-dash-ééé is not a ninjs property; uri must match
   'ninjs/test_suite/1.3/should_fail/005_bad_altids.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri must match format "uri"; altids must be object
   'ninjs/test_suite/1.3/should_fail/006_bad_genre.json': { error: 'malformed-json' }, // Not valid JSON: Unexpected token 'h', ..."   "uri": http://cv."... is not valid JSON
   'ninjs/test_suite/1.3/should_fail/007_invalid_genre.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri must match format "uri"; genre must be array
   'ninjs/test_suite/2.1/should_fail/001_bad_association.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: associations/0/incorrectproperty is not a ninjs property
   'ninjs/test_suite/2.1/should_fail/002_good_association_but_no_name.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: associations/0/name is required
   'ninjs/test_suite/2.1/should_fail/003_good_association_but_no_uri.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: associations/0/uri is required
-  'ninjs/test_suite/2.1/should_fail/004_bad_rights.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: associations must be object; rightsinfo must match exactly one 
+  'ninjs/test_suite/2.1/should_fail/004_bad_rights.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: associations must be object; rightsinfo must match exactly one
   'ninjs/test_suite/3.0/should_fail/001_bad_geojson.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: places/0/geojson/type is required; places/0/geojson/coordinates
   'ninjs/test_suite/3.0/should_fail/001_bad_toplevel.json': { error: 'schema-invalid' }, // The document is not valid ninjs 3.1: random is not a ninjs property
   'ninjs/test_suite/3.0/should_fail/002_bad_association.json': { error: 'schema-invalid' }, // The document is not valid ninjs 2.2: associations/0/name is required; associations/0/i_can_put_anyth
@@ -166,7 +164,7 @@ const EXPECTED: Record<string, Expectation> = {
   'superdesk-fixtures/IPTC7901_odd_charset.txt': { format: 'iptc7901', articles: 1, skipped: 0 },
   'superdesk-fixtures/anpa-1.tst': { format: 'anpa1312', articles: 1, skipped: 0 },
   'superdesk-fixtures/ap_media_api_text_item.json': { error: 'unsupported-format' }, // JSON without any ninjs property (found api_version, api_mode, id, method, org_name): not ninjs
-  'superdesk-fixtures/ninjs2_with_associations.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri is required; priority is not a ninjs property; guid is not 
+  'superdesk-fixtures/ninjs2_with_associations.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri is required; priority is not a ninjs property; guid is not
   'superdesk-fixtures/ninjs_embargoed.json': { error: 'schema-invalid' }, // The document is not valid ninjs 1.6: uri is required; guid is not a ninjs property; firstpublished i
   'superdesk-fixtures/superdesk-ninjs-schema.json': { error: 'unsupported-format' }, // The JSON document is a JSON Schema, not a news item
   'superdesk-fixtures/wenn_atom.xml': { format: 'atom', articles: 2, skipped: 0, language: 'en' },

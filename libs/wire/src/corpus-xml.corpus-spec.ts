@@ -52,7 +52,10 @@ const EXPECTED: Record<string, Expectation> = {
   'newsmlg2/iptc-examples/LISTING_16_A_Set_of_Events_carried_in_a_News_Item.xml': rejected('no-text-item', 'composite item of events'),
   'newsmlg2/iptc-examples/LISTING_6_Simple_NewsML-G2_Package.xml': rejected('no-text-item', 'package of references only'),
   'newsmlg2/iptc-examples/LISTING_23_SportsML-G2_Package.xml': rejected('no-text-item', 'package of references only'),
-  'newsmlg2/iptc-examples/LISTING_24_News_Message_conveying_a_complete_News_Package.xml': rejected('schema-invalid', 'items are "....." placeholders without itemMeta'),
+  'newsmlg2/iptc-examples/LISTING_24_News_Message_conveying_a_complete_News_Package.xml': rejected(
+    'schema-invalid',
+    'items are "....." placeholders without itemMeta',
+  ),
   'newsmlg2/iptc-examples/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml': rejected('no-text-item', 'concept item'),
   'newsmlg2/iptc-examples/LISTING_11_Person_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml': rejected('no-text-item', 'concept item'),
   'newsmlg2/iptc-examples/LISTING_14_Event_sent_as_a_Concept_Item.xml': rejected('no-text-item', 'concept item'),

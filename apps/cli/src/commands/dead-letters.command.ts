@@ -27,8 +27,16 @@ export async function run(argv: string[], io: CommandIo = processIo()): Promise<
 
 async function list(url: string, after: string, limit: string, io: CommandIo): Promise<number> {
   const answer = await callApi(url, `/v1/dead-letters?after=${encodeURIComponent(after)}&limit=${encodeURIComponent(limit)}`);
-  if (answer.status !== 200) return io.err(problemText(answer) + '\n'), 1;
-  const rows = (answer.body.items as DeadLetterRow[]).map((d) => [String(d.id), d.letter.failedAt, d.letter.service, d.letter.reason, String(d.letter.deliveryCount), d.letter.subject, d.letter.error.slice(0, 80)]);
+  if (answer.status !== 200) return (io.err(problemText(answer) + '\n'), 1);
+  const rows = (answer.body.items as DeadLetterRow[]).map((d) => [
+    String(d.id),
+    d.letter.failedAt,
+    d.letter.service,
+    d.letter.reason,
+    String(d.letter.deliveryCount),
+    d.letter.subject,
+    d.letter.error.slice(0, 80),
+  ]);
   io.out(table([['id', 'failed at', 'service', 'reason', 'deliveries', 'subject', 'error'], ...rows]));
   if (answer.body.next) io.out(`more: depeche dead-letters list --after ${answer.body.next}\n`);
   return 0;

@@ -23,7 +23,7 @@ export async function run(argv: string[], io: CommandIo = processIo()): Promise<
     allowPositionals: true,
     options: { url: { type: 'string', default: process.env.INGEST_URL ?? 'http://127.0.0.1:3000' }, source: { type: 'string' } },
   });
-  if (!positionals.length) return io.err(USAGE), 2;
+  if (!positionals.length) return (io.err(USAGE), 2);
   const files = await documentFiles(positionals);
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const rejected: string[][] = [];
@@ -35,7 +35,12 @@ export async function run(argv: string[], io: CommandIo = processIo()): Promise<
     }
   }
   if (io.interactive) io.err(progressLine(files.length, files.length, 'done') + '\n');
-  io.out(table([['documents', ...OUTCOMES], [String(files.length), ...OUTCOMES.map((o) => String(counts[o]))]]));
+  io.out(
+    table([
+      ['documents', ...OUTCOMES],
+      [String(files.length), ...OUTCOMES.map((o) => String(counts[o]))],
+    ]),
+  );
   if (rejected.length) io.out('\nrejected:\n' + table([['file', 'item', 'reason'], ...rejected]));
   return counts.rejected ? 1 : 0;
 }

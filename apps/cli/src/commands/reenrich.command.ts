@@ -51,7 +51,10 @@ function parseOptions(argv: string[]): Selection | string {
   if (values.since === undefined && values.ids === undefined && !values.all) return USAGE;
   const since = values.since === undefined ? undefined : parseSince(values.since);
   if (values.since !== undefined && !since) return `--since: expected a duration (15m, 1h, 7d) or an ISO time, got "${values.since}"\n${USAGE}`;
-  const ids = values.ids?.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = values.ids
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (ids?.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) return `--ids: expected article ids (UUIDs) separated by commas\n${USAGE}`;
   return { ...(since ? { since } : {}), ...(ids ? { ids } : {}) };
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { streamNames, subjectsFor, type Envelope } from '#contracts';
 import { parseSince } from '../time-option.js';
 
-export const summary = 'print lifecycle events as they come, replaying from a time (--since 1h, --subject \'news.published.fr.>\')';
+export const summary = "print lifecycle events as they come, replaying from a time (--since 1h, --subject 'news.published.fr.>')";
 
 export interface TailIo {
   env: NodeJS.ProcessEnv;
@@ -51,7 +51,13 @@ export async function run(argv: string[], io: TailIo = processIo()): Promise<num
 function parseOptions(argv: string[], io: TailIo): TailOptions | string {
   const { values } = parseArgs({
     args: argv,
-    options: { since: { type: 'string' }, subject: { type: 'string' }, count: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: {
+      since: { type: 'string' },
+      subject: { type: 'string' },
+      count: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
     strict: true,
   });
   if (values.help) return USAGE;

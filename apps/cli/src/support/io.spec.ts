@@ -3,7 +3,12 @@ import { progressLine, table } from './io.js';
 
 describe('table', () => {
   it('aligns columns', () => {
-    expect(table([['a', 'bbb'], ['cccc', 'd']])).toBe('a     bbb\ncccc  d\n');
+    expect(
+      table([
+        ['a', 'bbb'],
+        ['cccc', 'd'],
+      ]),
+    ).toBe('a     bbb\ncccc  d\n');
   });
 });
 

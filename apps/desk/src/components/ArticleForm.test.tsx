@@ -26,7 +26,7 @@ describe('ArticleForm', () => {
     for (const label of ['Titre', 'Chapô', 'Texte', 'Rubrique', 'Langue', 'Signature', 'Embargo']) expect(screen.getByLabelText(label)).toBeTruthy();
   });
 
-  it('submits what was typed and puts the API\'s field errors beside their fields', async () => {
+  it("submits what was typed and puts the API's field errors beside their fields", async () => {
     const onSubmit = vi.fn(async () => {
       throw new ApiProblem(400, 'Invalid request', 'The article has invalid fields.', [{ field: 'headline', reason: 'must NOT have fewer than 1 characters' }]);
     });

@@ -56,7 +56,9 @@ export function ArticleForm({ idPrefix, initial, submitLabel, extra, onSubmit }:
       {problem && <ProblemNotice title={t('write.problem')} problem={problem} />}
       {ARTICLE_FIELDS.map(field)}
       {extra && <Field id={extra.id} label={extra.label} value={extraValue} onInput={setExtraValue} error={fieldError(extra.apiField)} multiline={false} />}
-      <button type="submit" disabled={busy}>{submitLabel}</button>
+      <button type="submit" disabled={busy}>
+        {submitLabel}
+      </button>
     </form>
   );
 }

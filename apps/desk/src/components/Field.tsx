@@ -28,8 +28,16 @@ export function Field({ id, label, value, onInput, error, hint, multiline, type 
     <div class={`field${error ? ' field-invalid' : ''}`}>
       <label for={id}>{label}</label>
       {multiline ? <textarea rows={10} {...common} /> : <input {...common} type={type as 'text'} />}
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="error" id={`${id}-error`}>{error}</p>}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -29,14 +29,26 @@ export function KillForm({ onKill }: { onKill: (reason: string) => Promise<void>
       <summary>{t('change.kill')}</summary>
       <form noValidate onSubmit={ask}>
         {problem && <ProblemNotice title={t('common.error')} problem={problem} />}
-        <Field id="kill-reason" label={t('field.reason')} value={reason} onInput={setReason} error={problem instanceof ApiProblem ? problem.reasonFor('reason') : undefined} />
-        <button type="submit" class="danger">{t('change.kill')}</button>
+        <Field
+          id="kill-reason"
+          label={t('field.reason')}
+          value={reason}
+          onInput={setReason}
+          error={problem instanceof ApiProblem ? problem.reasonFor('reason') : undefined}
+        />
+        <button type="submit" class="danger">
+          {t('change.kill')}
+        </button>
       </form>
       {confirming && (
         <div role="alertdialog" aria-modal="false" aria-labelledby="kill-confirm-text" class="confirm">
           <p id="kill-confirm-text">{t('change.killConfirm')}</p>
-          <button type="button" class="danger" ref={confirmRef} onClick={() => void kill()}>{t('change.killYes')}</button>
-          <button type="button" onClick={() => setConfirming(false)}>{t('change.cancel')}</button>
+          <button type="button" class="danger" ref={confirmRef} onClick={() => void kill()}>
+            {t('change.killYes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('change.cancel')}
+          </button>
         </div>
       )}
     </details>

@@ -5,9 +5,21 @@ export function ProblemNotice({ title, problem }: { title: string; problem: Erro
   const status = problem instanceof ApiProblem ? ` (${problem.status})` : '';
   return (
     <div class="problem" role="alert">
-      <p><strong>{title}{status}</strong>: {problem.message}</p>
+      <p>
+        <strong>
+          {title}
+          {status}
+        </strong>
+        : {problem.message}
+      </p>
       {problem instanceof ApiProblem && problem.errors.length > 0 && (
-        <ul>{problem.errors.map((issue) => <li key={issue.field}>{issue.field}: {issue.reason}</li>)}</ul>
+        <ul>
+          {problem.errors.map((issue) => (
+            <li key={issue.field}>
+              {issue.field}: {issue.reason}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -30,7 +30,9 @@ export function Revisions({ revisions }: { revisions: Revision[] }) {
             <td>{r.action}</td>
             <td>{r.note ?? ''}</td>
             <td>{r.tagger ?? ''}</td>
-            <td><time dateTime={r.createdAt}>{new Date(r.createdAt).toLocaleString(locale)}</time></td>
+            <td>
+              <time dateTime={r.createdAt}>{new Date(r.createdAt).toLocaleString(locale)}</time>
+            </td>
           </tr>
         ))}
       </tbody>

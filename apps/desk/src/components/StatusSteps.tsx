@@ -16,12 +16,16 @@ export function StatusSteps({ steps, killed }: { steps: StatusStep[]; killed: bo
   return (
     <section aria-labelledby="status-title">
       <h3 id="status-title">{t('story.status')}</h3>
-      <p role="status" aria-live="polite" data-testid="story-status" class={`status status-${killed ? 'killed' : last?.status ?? 'none'}`}>
+      <p role="status" aria-live="polite" data-testid="story-status" class={`status status-${killed ? 'killed' : (last?.status ?? 'none')}`}>
         {killed ? label('killed') : last ? label(last.status) : t('common.loading')}
         {last?.reason ? `: ${last.reason}` : ''}
       </p>
       <ol aria-label={t('story.steps')} class="steps">
-        {steps.map((step) => <li key={`${step.status}${step.updatedAt}`}><time dateTime={step.updatedAt}>{time(step.updatedAt, locale)}</time> {label(step.status)}</li>)}
+        {steps.map((step) => (
+          <li key={`${step.status}${step.updatedAt}`}>
+            <time dateTime={step.updatedAt}>{time(step.updatedAt, locale)}</time> {label(step.status)}
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -30,16 +30,25 @@ export function TagsReview({ tags, canEdit, onRemove, onAdd }: TagsReviewProps) 
             </tr>
           </thead>
           <tbody>
-            {tags[list].length === 0 && <tr><td colSpan={canEdit ? 5 : 4}>{t('tags.none')}</td></tr>}
+            {tags[list].length === 0 && (
+              <tr>
+                <td colSpan={canEdit ? 5 : 4}>{t('tags.none')}</td>
+              </tr>
+            )}
             {tags[list].map((tag) => (
               <tr key={tag.id}>
                 <th scope="row">{tag.name}</th>
                 <td>{tag.id}</td>
                 <td>{confidenceText(tag)}</td>
-                <td>{provenanceText(tag)}{tag.provenance.source === 'editor' && <span class="badge"> · {t('tags.locked')}</span>}</td>
+                <td>
+                  {provenanceText(tag)}
+                  {tag.provenance.source === 'editor' && <span class="badge"> · {t('tags.locked')}</span>}
+                </td>
                 {canEdit && (
                   <td>
-                    <button type="button" aria-label={`${t('tags.remove')} ${tag.name}`} onClick={() => onRemove({ type, id: tag.id, name: tag.name })}>{t('tags.remove')}</button>
+                    <button type="button" aria-label={`${t('tags.remove')} ${tag.name}`} onClick={() => onRemove({ type, id: tag.id, name: tag.name })}>
+                      {t('tags.remove')}
+                    </button>
                   </td>
                 )}
               </tr>
@@ -48,10 +57,14 @@ export function TagsReview({ tags, canEdit, onRemove, onAdd }: TagsReviewProps) 
         </table>
       ))}
       <h4>{t('tags.removed')}</h4>
-      {tags.removed.length === 0 ? <p>{t('tags.none')}</p> : (
+      {tags.removed.length === 0 ? (
+        <p>{t('tags.none')}</p>
+      ) : (
         <ul data-testid="tags-removed">
           {tags.removed.map((tag) => (
-            <li key={`${tag.type}:${tag.id}`}>{tag.name ?? tag.id} ({t(`tags.type.${tag.type}` as MessageKey)}) · <span class="badge">{t('tags.locked')}</span></li>
+            <li key={`${tag.type}:${tag.id}`}>
+              {tag.name ?? tag.id} ({t(`tags.type.${tag.type}` as MessageKey)}) · <span class="badge">{t('tags.locked')}</span>
+            </li>
           ))}
         </ul>
       )}
@@ -78,7 +91,11 @@ function AddTag({ onAdd }: { onAdd: (tag: EditorTag) => void }) {
       <div class="field">
         <label for="new-tag-type">{t('tags.type')}</label>
         <select id="new-tag-type" value={type} onChange={(event) => setType(event.currentTarget.value as TagType)}>
-          {TAG_LISTS.map(([, value]) => <option key={value} value={value}>{t(`tags.type.${value}` as MessageKey)}</option>)}
+          {TAG_LISTS.map(([, value]) => (
+            <option key={value} value={value}>
+              {t(`tags.type.${value}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </div>
       <Field id="new-tag-name" label={t('tags.newName')} value={name} onInput={setName} />

@@ -31,15 +31,25 @@ export function AdminView({ api }: { api: ApiClient }) {
     <section aria-labelledby="admin-title">
       <h2 id="admin-title">{t('admin.title')}</h2>
       {problem && <ProblemNotice title={t('common.error')} problem={problem} />}
-      {notice && <p role="status" class="notice">{notice}</p>}
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
       {letters?.length === 0 && <p>{t('admin.none')}</p>}
       {!!letters?.length && (
         <table data-testid="dead-letters">
           <caption>{t('admin.title')}</caption>
           <thead>
             <tr>
-              {(['admin.id', 'admin.when', 'admin.service', 'admin.reason', 'admin.error', 'admin.deliveries', 'admin.subject'] as const).map((key) => <th key={key} scope="col">{t(key)}</th>)}
-              <th scope="col"><span class="visually-hidden">{t('admin.redrive')}</span></th>
+              {(['admin.id', 'admin.when', 'admin.service', 'admin.reason', 'admin.error', 'admin.deliveries', 'admin.subject'] as const).map((key) => (
+                <th key={key} scope="col">
+                  {t(key)}
+                </th>
+              ))}
+              <th scope="col">
+                <span class="visually-hidden">{t('admin.redrive')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +62,11 @@ export function AdminView({ api }: { api: ApiClient }) {
                 <td class="error-text">{letter.error}</td>
                 <td>{letter.deliveryCount}</td>
                 <td>{letter.subject}</td>
-                <td><button type="button" aria-label={`${t('admin.redrive')} ${id}`} onClick={() => void redrive(id)}>{t('admin.redrive')}</button></td>
+                <td>
+                  <button type="button" aria-label={`${t('admin.redrive')} ${id}`} onClick={() => void redrive(id)}>
+                    {t('admin.redrive')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

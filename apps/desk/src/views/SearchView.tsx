@@ -50,8 +50,15 @@ export function SearchView({ api, onOpen }: { api: ApiClient; onOpen: (id: strin
       <h2 id="search-title">{t('search.title')}</h2>
       <form noValidate onSubmit={submit} class="search-form">
         {FIELDS.map(({ key, label, type }) => (
-          <Field key={key} id={`search-${key}`} label={t(label)} type={type} value={values[key]} onInput={(value) => setValues({ ...values, [key]: value })}
-            error={problem instanceof ApiProblem ? problem.reasonFor(key) : undefined} />
+          <Field
+            key={key}
+            id={`search-${key}`}
+            label={t(label)}
+            type={type}
+            value={values[key]}
+            onInput={(value) => setValues({ ...values, [key]: value })}
+            error={problem instanceof ApiProblem ? problem.reasonFor(key) : undefined}
+          />
         ))}
         <button type="submit">{t('search.button')}</button>
       </form>
@@ -59,19 +66,34 @@ export function SearchView({ api, onOpen }: { api: ApiClient; onOpen: (id: strin
       {page && (
         <section aria-labelledby="results-title">
           <h3 id="results-title">{t('search.results')}</h3>
-          {page.items.length === 0 ? <p>{t('search.none')}</p> : (
+          {page.items.length === 0 ? (
+            <p>{t('search.none')}</p>
+          ) : (
             <ol class="results" data-testid="search-results">
               {page.items.map((item) => (
                 <li key={item.id}>
-                  <button type="button" class="link" onClick={() => onOpen(item.id)}>{item.headline}</button>
-                  <span class="muted"> · {[item.section, item.language].filter(Boolean).join(' · ')} · {t('search.published')} {new Date(item.publishedAt).toLocaleString(locale)}</span>
+                  <button type="button" class="link" onClick={() => onOpen(item.id)}>
+                    {item.headline}
+                  </button>
+                  <span class="muted">
+                    {' '}
+                    · {[item.section, item.language].filter(Boolean).join(' · ')} · {t('search.published')} {new Date(item.publishedAt).toLocaleString(locale)}
+                  </span>
                 </li>
               ))}
             </ol>
           )}
           <div class="pager">
-            {cursors.length > 1 && <button type="button" onClick={() => void load(cursors.at(-2), cursors.slice(0, -1))}>{t('search.previous')}</button>}
-            {page.next && <button type="button" onClick={() => void load(page.next, [...cursors, page.next])}>{t('search.next')}</button>}
+            {cursors.length > 1 && (
+              <button type="button" onClick={() => void load(cursors.at(-2), cursors.slice(0, -1))}>
+                {t('search.previous')}
+              </button>
+            )}
+            {page.next && (
+              <button type="button" onClick={() => void load(page.next, [...cursors, page.next])}>
+                {t('search.next')}
+              </button>
+            )}
           </div>
         </section>
       )}

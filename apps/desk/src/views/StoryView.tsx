@@ -25,7 +25,13 @@ const POLL_MS = 1000;
 /** One story: its way through the pipeline (polled), its tags, its changes and its revisions. */
 export function StoryView({ api, who, id }: { api: ApiClient; who: Whoami; id: string | null }) {
   const { t } = useI18n();
-  if (!id) return <section aria-labelledby="story-title"><h2 id="story-title">{t('story.title')}</h2><p>{t('story.none')}</p></section>;
+  if (!id)
+    return (
+      <section aria-labelledby="story-title">
+        <h2 id="story-title">{t('story.title')}</h2>
+        <p>{t('story.none')}</p>
+      </section>
+    );
   return <Story key={id} api={api} who={who} id={id} />;
 }
 
@@ -49,13 +55,17 @@ function Story({ api, who, id }: { api: ApiClient; who: Whoami; id: string }) {
       else if (!(error instanceof ApiProblem && error.status === 404)) setProblem(error as Error);
     }
   };
-  usePolling(async () => {
-    const status = await api.ingest<StatusStep>('GET', `/v1/articles/${id}/status`);
-    const last = steps.at(-1);
-    if (last && last.status === status.status && last.updatedAt === status.updatedAt) return;
-    setSteps((previous) => [...previous, status]);
-    if (status.status === 'published' || status.status === 'embargoed') await refreshRead();
-  }, POLL_MS, !read.gone);
+  usePolling(
+    async () => {
+      const status = await api.ingest<StatusStep>('GET', `/v1/articles/${id}/status`);
+      const last = steps.at(-1);
+      if (last && last.status === status.status && last.updatedAt === status.updatedAt) return;
+      setSteps((previous) => [...previous, status]);
+      if (status.status === 'published' || status.status === 'embargoed') await refreshRead();
+    },
+    POLL_MS,
+    !read.gone,
+  );
 
   const send = async (method: string, path: string, body: unknown) => {
     setProblem(null);
@@ -73,12 +83,23 @@ function Story({ api, who, id }: { api: ApiClient; who: Whoami; id: string }) {
 
   return (
     <section aria-labelledby="story-title">
-      <h2 id="story-title">{t('story.title')}{headline ? `: ${headline}` : ''}</h2>
+      <h2 id="story-title">
+        {t('story.title')}
+        {headline ? `: ${headline}` : ''}
+      </h2>
       <p class="muted">{id}</p>
       <StatusSteps steps={steps} killed={!!read.gone} />
-      {read.gone && <p class="gone" role="status"><strong>{t('story.killed')}</strong>: {read.gone}</p>}
+      {read.gone && (
+        <p class="gone" role="status">
+          <strong>{t('story.killed')}</strong>: {read.gone}
+        </p>
+      )}
       {problem && <ProblemNotice title={t('common.error')} problem={problem} />}
-      {notice && <p role="status" class="notice">{notice}</p>}
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
       {read.tags && !read.gone && (
         <TagsReview
           tags={read.tags}
@@ -93,16 +114,26 @@ function Story({ api, who, id }: { api: ApiClient; who: Whoami; id: string }) {
           {may(who, 'submit') && (
             <details>
               <summary>{t('change.update')}</summary>
-              <ArticleForm key={`u${read.doc.version}`} idPrefix="update" initial={current()!} submitLabel={t('change.update')}
-                onSubmit={(values) => send('PUT', `/v1/articles/${id}`, withTags(values))} />
+              <ArticleForm
+                key={`u${read.doc.version}`}
+                idPrefix="update"
+                initial={current()!}
+                submitLabel={t('change.update')}
+                onSubmit={(values) => send('PUT', `/v1/articles/${id}`, withTags(values))}
+              />
             </details>
           )}
           {may(who, 'correct') && (
             <details>
               <summary>{t('change.correct')}</summary>
-              <ArticleForm key={`c${read.doc.version}`} idPrefix="correct" initial={current()!} submitLabel={t('change.correct')}
+              <ArticleForm
+                key={`c${read.doc.version}`}
+                idPrefix="correct"
+                initial={current()!}
+                submitLabel={t('change.correct')}
                 extra={{ id: 'correct-note', label: t('field.note'), apiField: 'note' }}
-                onSubmit={(values, note) => send('POST', `/v1/articles/${id}/corrections`, { ...withTags(values), note })} />
+                onSubmit={(values, note) => send('POST', `/v1/articles/${id}/corrections`, { ...withTags(values), note })}
+              />
             </details>
           )}
           {may(who, 'kill') && <KillForm onKill={(reason) => send('POST', `/v1/articles/${id}/kill`, { reason })} />}

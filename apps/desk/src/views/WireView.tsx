@@ -38,13 +38,20 @@ function useWireLog(api: ApiClient, filters: WireFilters) {
       setLines(page.items);
       setOlder(page.next);
       setLive(true);
-      await api.follow(`/v1/wire/items/stream${wireLogQuery(filters)}`, (event) => {
-        if (event.event === 'item') setLines((current) => mergeLines(current, [JSON.parse(event.data) as WireLine]));
-        if (event.event === 'status') setLines((current) => withStatus(current, JSON.parse(event.data) as WireStatus & { articleId: string }));
-      }, stop.signal, page.items[0]?.id ?? '0');
-    })().catch((error: unknown) => {
-      if (!stop.signal.aborted) setProblem(error as Error);
-    }).finally(() => setLive(false));
+      await api.follow(
+        `/v1/wire/items/stream${wireLogQuery(filters)}`,
+        (event) => {
+          if (event.event === 'item') setLines((current) => mergeLines(current, [JSON.parse(event.data) as WireLine]));
+          if (event.event === 'status') setLines((current) => withStatus(current, JSON.parse(event.data) as WireStatus & { articleId: string }));
+        },
+        stop.signal,
+        page.items[0]?.id ?? '0',
+      );
+    })()
+      .catch((error: unknown) => {
+        if (!stop.signal.aborted) setProblem(error as Error);
+      })
+      .finally(() => setLive(false));
     return () => stop.abort();
   }, [api, filters.outcome, filters.language, filters.source]);
   const loadOlder = async () => {
@@ -69,7 +76,11 @@ function Filters({ values, onChange }: { values: WireFilters; onChange: (values:
         <label for="wire-outcome">{t('wire.outcome')}</label>
         <select id="wire-outcome" value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.currentTarget.value })}>
           <option value="">{t('wire.any')}</option>
-          {OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome.${o}` as MessageKey)}</option>)}
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`outcome.${o}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
@@ -132,10 +143,19 @@ export function WireView({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
             <tr key={line.id}>
               <td>{time(line.receivedAt)}</td>
               <th scope="row">
-                {line.articleId ? <button type="button" class="link" onClick={() => onOpen(line.articleId!)}>{line.headline ?? line.articleId}</button> : line.headline ?? '–'}
+                {line.articleId ? (
+                  <button type="button" class="link" onClick={() => onOpen(line.articleId!)}>
+                    {line.headline ?? line.articleId}
+                  </button>
+                ) : (
+                  (line.headline ?? '–')
+                )}
                 {line.language && <span class="muted"> ({line.language})</span>}
               </th>
-              <td>{line.source}{line.channel === 'feed' ? ` · ${t('wire.feed')}` : ''}</td>
+              <td>
+                {line.source}
+                {line.channel === 'feed' ? ` · ${t('wire.feed')}` : ''}
+              </td>
               <td>{line.format ?? '–'}</td>
               <td class={`outcome-${line.outcome}`}>{t(`outcome.${line.outcome}` as MessageKey) ?? line.outcome}</td>
               <td class={line.status ? `status-${line.status.status}` : undefined}>{line.status?.status ?? ''}</td>
@@ -145,7 +165,11 @@ export function WireView({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
         </tbody>
       </table>
       {log.lines.length === 0 && <p>{t('wire.empty')}</p>}
-      {log.older && <button type="button" onClick={() => void log.loadOlder()}>{t('wire.older')}</button>}
+      {log.older && (
+        <button type="button" onClick={() => void log.loadOlder()}>
+          {t('wire.older')}
+        </button>
+      )}
 
       <h3>{t('wire.sendTitle')}</h3>
       <form onSubmit={(event) => void send(event)}>

@@ -30,7 +30,8 @@ export class ArticleEnrichmentService {
     // after the event had been published (the partition fault test saw it). On the first delivery only: a
     // redelivery may come after publishing has reported "published".
     // Never over a later status (a compare-and-set): a write flushed late after a NATS restart must not undo "published".
-    if (deliveryCount === 1) await this.statuses.advanceStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId }, ['received', 'enriched']);
+    if (deliveryCount === 1)
+      await this.statuses.advanceStatus({ articleId: article.id, status: 'enriched', correlationId: event.correlationId }, ['received', 'enriched']);
     await this.publisher.publish(enriched);
   }
 }

@@ -1,5 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiBody,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Validator } from '#contracts';
 import { IntakeStatusRepository, type IntakeStatus } from '../repositories/intake-status.repository.js';
@@ -38,7 +49,7 @@ function idempotencyKeyOf(header: string | undefined, client: string | undefined
 @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Follows the request through every service; generated when absent' })
 @ApiAcceptedResponse({ schema: IntakeReceiptDto as object, description: 'Accepted; follow statusUrl' })
 @ApiBadRequestResponse({ description: 'application/problem+json naming each bad field' })
-@ApiForbiddenResponse({ description: 'The key lacks the scope, or may not change this story (another newsroom\'s, or agency copy without the wire scope)' })
+@ApiForbiddenResponse({ description: "The key lacks the scope, or may not change this story (another newsroom's, or agency copy without the wire scope)" })
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(
@@ -52,7 +63,11 @@ export class ArticlesController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit an article (an embargo holds it back until its time)' })
   @ApiBody({ schema: EditorArticleDto as object })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Without an externalId: a retry with the same key is the same article; the key reused for different content answers 422' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Without an externalId: a retry with the same key is the same article; the key reused for different content answers 422',
+  })
   async submit(
     @Body() body: unknown,
     @Headers('x-correlation-id') correlationHeader?: string,
@@ -71,7 +86,12 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Replace an article with a new version (a new revision, an updated event)' })
   @ApiBody({ schema: ArticleUpdateDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async update(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
+  async update(
+    @Param('id', uuid()) id: string,
+    @Body() body: unknown,
+    @Headers('x-correlation-id') correlationHeader?: string,
+    @CallerKey() caller?: ApiKey,
+  ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const dto = parseBody(articleUpdates, body, 'article');
     await this.ownership.assertMayChange(id, caller);
@@ -84,7 +104,12 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Correct an article: the corrected version plus a correction note shown to readers' })
   @ApiBody({ schema: ArticleCorrectionDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async correct(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
+  async correct(
+    @Param('id', uuid()) id: string,
+    @Body() body: unknown,
+    @Headers('x-correlation-id') correlationHeader?: string,
+    @CallerKey() caller?: ApiKey,
+  ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const { note, ...article } = parseBody(articleCorrections, body, 'correction');
     await this.ownership.assertMayChange(id, caller);
@@ -97,7 +122,12 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Kill an article: withdrawn from every read path, and a killed event with the reason to every consumer' })
   @ApiBody({ schema: ArticleKillDto as object })
   @ApiNotFoundResponse({ description: 'No such article was received here' })
-  async kill(@Param('id', uuid()) id: string, @Body() body: unknown, @Headers('x-correlation-id') correlationHeader?: string, @CallerKey() caller?: ApiKey): Promise<IntakeReceipt> {
+  async kill(
+    @Param('id', uuid()) id: string,
+    @Body() body: unknown,
+    @Headers('x-correlation-id') correlationHeader?: string,
+    @CallerKey() caller?: ApiKey,
+  ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const { reason } = parseBody(articleKills, body, 'kill');
     await this.ownership.assertMayChange(id, caller);

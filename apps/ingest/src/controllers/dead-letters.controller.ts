@@ -15,7 +15,8 @@ export class DeadLettersController {
     const after = afterParam === undefined ? 0 : Number(afterParam);
     const limit = limitParam === undefined ? 50 : Number(limitParam);
     if (!Number.isInteger(after) || after < 0) throw invalidRequest([{ field: 'after', reason: 'must be a dead-letter id (a non-negative integer)' }]);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+      throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
     const items = await this.deadLetters.list(after, limit);
     return items.length === limit ? { items, next: items.at(-1)!.id } : { items };
   }

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { Caller, SCOPES, type CallerIdentity, type Scope } from '#runtime';
 
 const WhoamiDto = Type.Object({
-  name: Type.String({ description: 'The key\'s name' }),
+  name: Type.String({ description: "The key's name" }),
   scopes: Type.Array(Type.String(), { description: 'The scopes the key holds' }),
   grants: Type.Array(Type.String(), { description: 'What it may do: admin grants every scope' }),
 });

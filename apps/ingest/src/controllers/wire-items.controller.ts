@@ -26,7 +26,11 @@ export class WireItemsController {
 
   /** Server-Sent Events: `item` (id = the line's cursor) and `status`; resumes after Last-Event-ID. */
   @Sse('stream')
-  stream(@Query() query: Record<string, string>, @Headers('last-event-id') lastEventHeader: string | undefined, @CallerKey() key: ApiKey): Observable<MessageEvent> {
+  stream(
+    @Query() query: Record<string, string>,
+    @Headers('last-event-id') lastEventHeader: string | undefined,
+    @CallerKey() key: ApiKey,
+  ): Observable<MessageEvent> {
     const header = lastEventHeader === undefined ? {} : { lastEventId: lastEventHeader };
     const parsed = parseWireLogQuery({ ...header, ...query });
     if ('before' in query) throw invalidRequest([{ field: 'before', reason: 'is for pages; the stream resumes with Last-Event-ID' }]);

@@ -21,7 +21,15 @@ export const IntakeReceiptDto = Type.Object({
 
 export const IntakeStatusDto = Type.Object({
   articleId: Type.String({ format: 'uuid' }),
-  status: Type.Union([Type.Literal('received'), Type.Literal('enriched'), Type.Literal('embargoed'), Type.Literal('published'), Type.Literal('killed'), Type.Literal('stale'), Type.Literal('rejected')]),
+  status: Type.Union([
+    Type.Literal('received'),
+    Type.Literal('enriched'),
+    Type.Literal('embargoed'),
+    Type.Literal('published'),
+    Type.Literal('killed'),
+    Type.Literal('stale'),
+    Type.Literal('rejected'),
+  ]),
   reason: Type.Optional(Type.String()),
   correlationId: Type.Optional(Type.String()),
   updatedAt: Type.String({ format: 'date-time' }),

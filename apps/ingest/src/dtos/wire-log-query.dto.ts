@@ -11,15 +11,24 @@ const LATEST = Date.parse('9999-12-31T23:59:59Z');
 /** Query parameters of GET /v1/wire/items and its stream, as they arrive (strings). */
 export const WireLogQueryDto = Type.Object(
   {
-    source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: PRINTABLE, description: 'The source items were filed under ("afp", a feed\'s host).' })),
-    outcome: Type.Optional(Type.Union(['new', 'updated', 'duplicate', 'stale', 'killed', 'tombstone', 'rejected'].map((o) => Type.Literal(o)), { description: 'What intake did.' })),
+    source: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, pattern: PRINTABLE, description: 'The source items were filed under ("afp", a feed\'s host).' }),
+    ),
+    outcome: Type.Optional(
+      Type.Union(
+        ['new', 'updated', 'duplicate', 'stale', 'killed', 'tombstone', 'rejected'].map((o) => Type.Literal(o)),
+        { description: 'What intake did.' },
+      ),
+    ),
     language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}$', description: 'ISO 639-1 code, e.g. "fr" (matches "fr-CA" too).' })),
     channel: Type.Optional(Type.Union([Type.Literal('wire'), Type.Literal('feed')], { description: 'Posted to /v1/wire, or fetched from a registered feed.' })),
     since: Type.Optional(Type.String({ format: 'date-time', description: 'Received at or after (RFC 3339).' })),
     until: Type.Optional(Type.String({ format: 'date-time', description: 'Received before (RFC 3339).' })),
     limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: `Page size, 1 to ${MAX_WIRE_LOG_PAGE} (default 50).` })),
     before: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'The `next` value of the previous page.' })),
-    lastEventId: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'Stream only: resume after this line (as the Last-Event-ID header does).' })),
+    lastEventId: Type.Optional(
+      Type.String({ pattern: '^[0-9]{1,15}$', description: 'Stream only: resume after this line (as the Last-Event-ID header does).' }),
+    ),
   },
   { additionalProperties: false },
 );

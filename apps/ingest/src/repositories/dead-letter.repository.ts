@@ -55,7 +55,10 @@ export class DeadLetterRepository {
   async redrive(dead: StoredDeadLetter): Promise<void> {
     const { letter } = dead;
     const payload = letter.payloadEncoding === 'base64' ? Buffer.from(letter.payload, 'base64').toString('utf8') : letter.payload;
-    await this.publisher.publishSerialized(letter.subject, payload, { msgId: `redrive:${this.stream}:${dead.id}`, headers: { 'Depeche-Redriven-From': String(dead.id) } });
+    await this.publisher.publishSerialized(letter.subject, payload, {
+      msgId: `redrive:${this.stream}:${dead.id}`,
+      headers: { 'Depeche-Redriven-From': String(dead.id) },
+    });
     await (await this.manager()).streams.deleteMessage(this.stream, dead.id, false);
   }
 }

@@ -5,10 +5,34 @@ import { fetchFeed, feedUrlProblem, isPrivateAddress } from './feed-fetcher.repo
 
 describe('isPrivateAddress', () => {
   it.each([
-    '127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.1', '198.18.0.1', '240.0.0.1',
-    '::1', '::', 'fe80::1', 'fd00::5', 'ff02::1',
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.20.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '255.255.255.255',
+    '224.0.0.1',
+    '198.18.0.1',
+    '240.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::5',
+    'ff02::1',
     // Every IPv6 spelling that carries an IPv4 address, and the deprecated site-local range.
-    '::ffff:10.0.0.1', '::ffff:7f00:1', '::127.0.0.1', '::7f00:1', '64:ff9b::7f00:1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::1', '2002:7f00:1::', '2001::1', 'fec0::1', 'feff::1',
+    '::ffff:10.0.0.1',
+    '::ffff:7f00:1',
+    '::127.0.0.1',
+    '::7f00:1',
+    '64:ff9b::7f00:1',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b:1::1',
+    '2002:7f00:1::',
+    '2001::1',
+    'fec0::1',
+    'feff::1',
   ])('blocks %s', (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
@@ -31,7 +55,15 @@ describe('feedUrlProblem', () => {
     expect(feedUrlProblem('http://169.254.169.254/latest/meta-data', strict)).toBe('points to a private or local address');
     expect(feedUrlProblem('http://[::1]:8080/feed', strict)).toBe('points to a private or local address');
     expect(feedUrlProblem('http://localhost/feed', strict)).toBe('points to a private or local address');
-    for (const literal of ['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[fec0::1]/', 'http://[::ffff:127.0.0.1]/', 'http://0x7f.1/', 'http://2130706433/', 'http://[0:0:0:0:0:ffff:a9fe:a9fe]/']) {
+    for (const literal of [
+      'http://[::127.0.0.1]/',
+      'http://[64:ff9b::7f00:1]/',
+      'http://[fec0::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://0x7f.1/',
+      'http://2130706433/',
+      'http://[0:0:0:0:0:ffff:a9fe:a9fe]/',
+    ]) {
       expect({ literal, problem: feedUrlProblem(literal, strict) }).toEqual({ literal, problem: 'points to a private or local address' });
     }
     expect(feedUrlProblem('http://user:pw@example.com/feed', strict)).toBe('must not carry credentials');
@@ -70,6 +102,8 @@ describe('fetchFeed', () => {
 
   it('refuses a host name that resolves to a private address, after resolution', async () => {
     // Registration refuses "localhost" literally; here only the guard on the resolved address stands in the way.
-    await expect(fetchFeed('http://localhost:9/feed', {}, { allowPrivateNetworks: false, timeoutMs: 2000, maxBytes: 1000 })).rejects.toThrow(/resolves to private address/);
+    await expect(fetchFeed('http://localhost:9/feed', {}, { allowPrivateNetworks: false, timeoutMs: 2000, maxBytes: 1000 })).rejects.toThrow(
+      /resolves to private address/,
+    );
   });
 });

@@ -28,7 +28,10 @@ export function isPrivateAddress(address: string): boolean {
 const IPV4_COMPATIBLE: [ipaddr.IPv6, number] = [ipaddr.IPv6.parse('::'), 96];
 
 export class FeedFetchError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'FeedFetchError';
   }
@@ -73,16 +76,26 @@ export function feedUrlProblem(raw: string, policy: Pick<FetchPolicy, 'allowPriv
 export function fetchFeed(url: string, conditional: { etag?: string; lastModified?: string }, policy: FetchPolicy): Promise<FetchResult> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
-  const headers: Record<string, string> = { 'user-agent': 'Depeche feed poller', accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': 'Depeche feed poller',
+    accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
+  };
   if (conditional.etag) headers['if-none-match'] = conditional.etag;
   if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
   return new Promise((resolve, reject) => {
     const request = client.get(target, { headers, createConnection: guardedConnection(target, policy), timeout: policy.timeoutMs }, (response) => {
       const status = response.statusCode ?? 0;
-      if (status === 304) return response.resume(), resolve({ status });
-      if (status < 200 || status >= 300) return response.resume(), reject(new FeedFetchError(`HTTP ${status}`, status));
+      if (status === 304) return (response.resume(), resolve({ status }));
+      if (status < 200 || status >= 300) return (response.resume(), reject(new FeedFetchError(`HTTP ${status}`, status)));
       readBody(response, policy.maxBytes).then(
-        (body) => resolve({ status, body, contentType: response.headers['content-type'], etag: header(response.headers.etag), lastModified: header(response.headers['last-modified']) }),
+        (body) =>
+          resolve({
+            status,
+            body,
+            contentType: response.headers['content-type'],
+            etag: header(response.headers.etag),
+            lastModified: header(response.headers['last-modified']),
+          }),
         reject,
       );
     });
@@ -109,7 +122,8 @@ function guardedConnection(target: URL, policy: FetchPolicy) {
       tcp.removeListener('error', fail);
       tcp.setTimeout(0);
       const remote = tcp.remoteAddress ?? '';
-      if (!policy.allowPrivateNetworks && (remote === '' || isPrivateAddress(remote))) return fail(new FeedFetchError(`${host} connected to private address ${remote}`));
+      if (!policy.allowPrivateNetworks && (remote === '' || isPrivateAddress(remote)))
+        return fail(new FeedFetchError(`${host} connected to private address ${remote}`));
       oncreate(null, target.protocol === 'https:' ? tls.connect({ socket: tcp, servername: isIP(host) ? undefined : host }) : tcp);
     });
     return undefined;

@@ -20,7 +20,8 @@ function intake() {
   built.mock(DedupeClaimRepository).updateClaim.mockResolvedValue(2);
   return built;
 }
-const emitted = (built: ReturnType<typeof intake>) => built.mock(IngestedEventEmitter).emit.mock.calls.map(([action, article]) => [action, article.id, article.version]);
+const emitted = (built: ReturnType<typeof intake>) =>
+  built.mock(IngestedEventEmitter).emit.mock.calls.map(([action, article]) => [action, article.id, article.version]);
 
 describe('ArticleIntakeService', () => {
   it('submits a story without a dedupe key at version 1, recording the caller as its owner', async () => {
@@ -52,7 +53,10 @@ describe('ArticleIntakeService', () => {
     statuses.updateClaim.mockResolvedValue(3);
     await built.sut.submit(dto({ externalId: 'e1', headline: 'Titre corrigé' }), 'corr', undefined, desk);
     expect(built.mock(OwnershipService).assertMayChange).toHaveBeenCalledWith(first.id, desk);
-    expect(emitted(built)).toEqual([['submit', first.id, 1], ['update', first.id, 2]]);
+    expect(emitted(built)).toEqual([
+      ['submit', first.id, 1],
+      ['update', first.id, 2],
+    ]);
   });
 
   it('emits again a keyed submission whose first emission was never confirmed (a retry), and refuses a reused Idempotency-Key', async () => {
@@ -82,13 +86,16 @@ describe('ArticleIntakeService', () => {
     expect(built.mock(IngestedEventEmitter).emit).not.toHaveBeenCalled();
   });
 
-  it('gives each change the story\'s next version, and a correction its note trimmed', async () => {
+  it("gives each change the story's next version, and a correction its note trimmed", async () => {
     const built = intake();
     built.mock(IntakeStatusRepository).getStatus.mockResolvedValue(RECEIVED);
     built.mock(ArticleVersionRepository).next.mockResolvedValueOnce(2).mockResolvedValueOnce(3);
     await built.sut.update(ID, dto(), 'corr');
     await built.sut.correct(ID, dto(), ' une note ', 'corr');
-    expect(emitted(built)).toEqual([['update', ID, 2], ['correct', ID, 3]]);
+    expect(emitted(built)).toEqual([
+      ['update', ID, 2],
+      ['correct', ID, 3],
+    ]);
     expect(built.mock(IngestedEventEmitter).emit.mock.calls[1]![3]).toEqual({ correction: 'une note' });
   });
 

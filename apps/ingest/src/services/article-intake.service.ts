@@ -65,7 +65,9 @@ export class ArticleIntakeService {
     const article = { ...mapped, id: identity.id, version: identity.version };
     const action = identity.version === 1 ? 'submit' : 'update';
     // Deterministic when keyed: a retry after a failed publish emits the same event, which JetStream drops if it had gone out.
-    const eventId = identity.pending ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`) : undefined;
+    const eventId = identity.pending
+      ? derivedEventId(article.id, `${identity.pending.entry.version}:${identity.pending.entry.contentHash}:${action}`)
+      : undefined;
     const owned = caller && identity.version === 1 ? this.ownership.record(article.id, ownerOf(caller, 'submit')) : undefined;
     await Promise.all([owned, this.emitter.emit(action, article, correlationId, { eventId, resumed: identity.resumed })]);
     if (identity.pending) {
@@ -95,7 +97,14 @@ export class ArticleIntakeService {
     await this.assertKnown(id);
     const now = new Date().toISOString();
     const article: CanonicalArticle = {
-      id, source: 'editor', version: 1, headline: 'Killed', bodyHtml: '', bodyText: '', pubStatus: 'canceled', versionCreated: now,
+      id,
+      source: 'editor',
+      version: 1,
+      headline: 'Killed',
+      bodyHtml: '',
+      bodyText: '',
+      pubStatus: 'canceled',
+      versionCreated: now,
       ...untagged(),
     };
     await this.emitter.emit('kill', article, correlationId, { killReason: reason.trim() });
@@ -151,10 +160,21 @@ export class ArticleIntakeService {
     const { existing } = claim;
     if (existing.contentHash === contentHash) {
       if (!existing.pending) return { id: existing.articleId, version: existing.version, duplicate: true };
-      return { id: existing.articleId, version: existing.version, duplicate: false, resumed: true, pending: { source, externalId, entry: existing, revision: claim.revision } };
+      return {
+        id: existing.articleId,
+        version: existing.version,
+        duplicate: false,
+        resumed: true,
+        pending: { source, externalId, entry: existing, revision: claim.revision },
+      };
     }
     if (!dto.externalId) {
-      throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', `The Idempotency-Key "${externalId}" was already used for a different article; send new content with a new key.`);
+      throw ProblemException.of(
+        422,
+        'idempotency-key-reused',
+        'Idempotency-Key reused',
+        `The Idempotency-Key "${externalId}" was already used for a different article; send new content with a new key.`,
+      );
     }
     // The same source + externalId as a story someone else owns: checked before the dedupe entry moves on.
     await this.ownership.assertMayChange(existing.articleId, caller);
@@ -176,6 +196,8 @@ function withEmbargo(article: CanonicalArticle, embargo: string | undefined): Ca
 }
 
 function hashOf(dto: EditorArticleDto): string {
-  const ordered = Object.keys(dto).sort().map((key) => [key, dto[key as keyof EditorArticleDto]]);
+  const ordered = Object.keys(dto)
+    .sort()
+    .map((key) => [key, dto[key as keyof EditorArticleDto]]);
   return createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
 }

@@ -8,7 +8,12 @@ const ENTITY_LIST = { person: 'people', organisation: 'organisations', place: 'p
 
 /** An entity the editor named without an id gets a stable slug, as the tagger does for names it cannot link. */
 const slugOf = (name: string): string =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'unnamed';
 
 /** The id a tag is known by in its list: subject code, entity id, keyword value. */
 export function editorTagId(tag: EditorTagDto): string {

@@ -7,7 +7,15 @@ import { WireIntakeService } from './wire-intake.service.js';
 
 const PAST = new Date(Date.now() - 60_000).toISOString();
 const feed = (over: Partial<FeedRecord> = {}): FeedRecord => ({
-  id: 'f1', url: 'https://news.test/rss', intervalSeconds: 60, source: 'news.test', createdAt: PAST, consecutiveFailures: 0, nextPollAt: PAST, counts: { ...EMPTY_COUNTS }, ...over,
+  id: 'f1',
+  url: 'https://news.test/rss',
+  intervalSeconds: 60,
+  source: 'news.test',
+  createdAt: PAST,
+  consecutiveFailures: 0,
+  nextPollAt: PAST,
+  counts: { ...EMPTY_COUNTS },
+  ...over,
 });
 
 /** A poller over one stored feed; every compare-and-set succeeds unless the test says otherwise. */
@@ -32,7 +40,13 @@ describe('FeedPollerService', () => {
   it('polls a due feed it leased, through wire intake as the feed, and counts the outcomes', async () => {
     const built = poller(feed());
     built.mock(FeedFetcherRepository).fetch.mockResolvedValue({ status: 200, body: Buffer.from('<rss/>'), contentType: 'application/rss+xml', etag: '"v2"' });
-    built.mock(WireIntakeService).receive.mockResolvedValue({ format: 'rss', items: [{ index: 0, outcome: 'new' }, { index: 1, outcome: 'duplicate' }] });
+    built.mock(WireIntakeService).receive.mockResolvedValue({
+      format: 'rss',
+      items: [
+        { index: 0, outcome: 'new' },
+        { index: 1, outcome: 'duplicate' },
+      ],
+    });
     await built.sut.pollDue();
     const [, , , delivery] = built.mock(WireIntakeService).receive.mock.calls[0]!;
     expect(delivery).toEqual({ owner: { key: 'feed:f1', scope: 'wire', newsroom: 'news.test' }, channel: 'feed', feed: 'f1', source: 'news.test' });

@@ -94,7 +94,12 @@ export class FeedPollerService implements OnApplicationBootstrap, OnApplicationS
       const result = await this.fetcher.fetch(feed.url, feed);
       if (result.status === 304 || !result.body) return { lastError: undefined };
       const owner = { key: `feed:${feed.id}`, scope: 'wire' as const, newsroom: feed.source };
-      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, { owner, channel: 'feed', feed: feed.id, source: feed.source });
+      const receipt = await this.wire.receive(result.body, result.contentType, `feed-${feed.id}-${Date.now()}`, {
+        owner,
+        channel: 'feed',
+        feed: feed.id,
+        source: feed.source,
+      });
       return { etag: result.etag, lastModified: result.lastModified, lastError: undefined, items: receipt.items };
     } catch (error) {
       this.logger.warn(`feed ${feed.url} failed: ${describeError(error)}`);
@@ -119,5 +124,12 @@ function nextState(feed: FeedRecord, { items, ...changes }: Partial<FeedRecord> 
   for (const item of items ?? []) counts[item.outcome]++;
   const { lease: _lease, ...rest } = feed;
   const now = Date.now();
-  return { ...rest, ...changes, counts, consecutiveFailures: failures, lastPolledAt: new Date(now).toISOString(), nextPollAt: new Date(now + delay).toISOString() };
+  return {
+    ...rest,
+    ...changes,
+    counts,
+    consecutiveFailures: failures,
+    lastPolledAt: new Date(now).toISOString(),
+    nextPollAt: new Date(now + delay).toISOString(),
+  };
 }

@@ -4,7 +4,14 @@ import { changeRefusal, ownerOf, sourceRefusal, type StoryOwner } from './owners
 
 const secret = (n: number) => `secret-${n}-0123456789abcdef`;
 const [politique, sport, rival, wires, deskWithWire, ops] = parseApiKeys(
-  [`politique:${secret(1)}:submit+correct+kill:lemonde`, `sport:${secret(2)}:submit:lemonde`, `rival:${secret(3)}:submit+correct+kill:lefigaro`, `wires:${secret(4)}:wire`, `desk-wire:${secret(5)}:submit+wire:lemonde`, `ops:${secret(6)}:admin`].join(','),
+  [
+    `politique:${secret(1)}:submit+correct+kill:lemonde`,
+    `sport:${secret(2)}:submit:lemonde`,
+    `rival:${secret(3)}:submit+correct+kill:lefigaro`,
+    `wires:${secret(4)}:wire`,
+    `desk-wire:${secret(5)}:submit+wire:lemonde`,
+    `ops:${secret(6)}:admin`,
+  ].join(','),
 );
 
 const editorStory: StoryOwner = ownerOf(politique!, 'submit');

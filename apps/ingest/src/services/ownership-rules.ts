@@ -19,8 +19,13 @@ export const ownerOf = (key: ApiKey, scope: StoryOwner['scope']): StoryOwner => 
 export function changeRefusal(owner: StoryOwner | undefined, caller: ApiKey): string | undefined {
   if (caller.scopes.has('admin')) return undefined;
   if (!owner) return 'The story has no recorded owner: only an admin key may change it.';
-  if (owner.scope === 'wire') return caller.scopes.has('wire') ? undefined : `The story is agency copy: changing it needs the "wire" scope, which the key "${caller.name}" does not hold.`;
-  return caller.newsroom === owner.newsroom ? undefined : `The story belongs to the newsroom "${owner.newsroom}", not to "${caller.newsroom}" of the key "${caller.name}".`;
+  if (owner.scope === 'wire')
+    return caller.scopes.has('wire')
+      ? undefined
+      : `The story is agency copy: changing it needs the "wire" scope, which the key "${caller.name}" does not hold.`;
+  return caller.newsroom === owner.newsroom
+    ? undefined
+    : `The story belongs to the newsroom "${owner.newsroom}", not to "${caller.newsroom}" of the key "${caller.name}".`;
 }
 
 /**

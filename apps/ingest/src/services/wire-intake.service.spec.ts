@@ -14,8 +14,17 @@ import { WireReaderService } from './wire-reader.service.js';
 const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
 const delivery: WireDelivery = { owner: { key: 'afp-push', scope: 'wire', newsroom: 'agency' }, channel: 'wire' };
 const draft = (over: Partial<DraftArticle> = {}): DraftArticle => ({
-  source: 'afp', externalId: 'urn:afp:1', version: 2, headline: 'Titre', bodyHtml: '<p>Texte.</p>', bodyText: 'Texte.', language: 'fr',
-  pubStatus: 'usable', versionCreated: '2026-12-07T10:00:00Z', ...untagged(), ...over,
+  source: 'afp',
+  externalId: 'urn:afp:1',
+  version: 2,
+  headline: 'Titre',
+  bodyHtml: '<p>Texte.</p>',
+  bodyText: 'Texte.',
+  language: 'fr',
+  pubStatus: 'usable',
+  versionCreated: '2026-12-07T10:00:00Z',
+  ...untagged(),
+  ...over,
 });
 
 /** The service with a reader that returns `articles` (and `skipped`), a first claim unless `previous` is given. */
@@ -36,11 +45,27 @@ describe('WireIntakeService', () => {
     const built = intake([draft()]);
     const receipt = await built.sut.receive(new Uint8Array([1]), 'application/xml', 'corr', delivery);
     expect(receipt.items).toEqual([expect.objectContaining({ index: 0, headline: 'Titre', outcome: 'new' })]);
-    expect(built.mock(IngestedEventEmitter).emit).toHaveBeenCalledWith('submit', expect.objectContaining({ externalId: 'urn:afp:1' }), 'corr', expect.anything());
+    expect(built.mock(IngestedEventEmitter).emit).toHaveBeenCalledWith(
+      'submit',
+      expect.objectContaining({ externalId: 'urn:afp:1' }),
+      'corr',
+      expect.anything(),
+    );
     expect(built.mock(OwnershipService).record).toHaveBeenCalledWith(receipt.items[0]!.articleId!, delivery.owner);
-    expect(logged(built)).toEqual([expect.objectContaining({
-      outcome: 'new', channel: 'wire', key: 'afp-push', newsroom: 'agency', source: 'afp', format: 'newsml-g2', guid: 'urn:afp:1', version: 2, language: 'fr', index: 0,
-    })]);
+    expect(logged(built)).toEqual([
+      expect.objectContaining({
+        outcome: 'new',
+        channel: 'wire',
+        key: 'afp-push',
+        newsroom: 'agency',
+        source: 'afp',
+        format: 'newsml-g2',
+        guid: 'urn:afp:1',
+        version: 2,
+        language: 'fr',
+        index: 0,
+      }),
+    ]);
   });
 
   it('emits nothing for the same content again, or for an older version, and logs why', async () => {
@@ -50,7 +75,10 @@ describe('WireIntakeService', () => {
     expect(receipt.items.map((i) => i.outcome)).toEqual(['duplicate', 'stale']);
     expect(built.mock(IngestedEventEmitter).emit).not.toHaveBeenCalled();
     expect(built.mock(IntakeStatusRepository).setStatus).toHaveBeenCalledWith(expect.objectContaining({ articleId: ID, status: 'stale' }));
-    expect(logged(built).map((l) => [l.outcome, l.reason])).toEqual([['duplicate', 'same content as already received'], ['stale', 'version 1 arrived after version 2 and was not applied']]);
+    expect(logged(built).map((l) => [l.outcome, l.reason])).toEqual([
+      ['duplicate', 'same content as already received'],
+      ['stale', 'version 1 arrived after version 2 and was not applied'],
+    ]);
   });
 
   it('keeps a cancel before its story as a tombstone: killed in the receipt, tombstone in the log, no event', async () => {
@@ -63,7 +91,7 @@ describe('WireIntakeService', () => {
     expect(logged(built)[0]).toMatchObject({ outcome: 'tombstone', articleId: receipt.items[0]!.articleId });
   });
 
-  it('refuses agency copy under the guid of an editor\'s story, and an oversize item, each with its reason', async () => {
+  it("refuses agency copy under the guid of an editor's story, and an oversize item, each with its reason", async () => {
     const built = intake([draft()], { articleId: ID, contentHash: 'x', version: 1 });
     built.mock(OwnershipService).isAgencyCopy.mockResolvedValue(false);
     const refused = await built.sut.receive(new Uint8Array([1]), undefined, 'corr', delivery);
@@ -76,10 +104,13 @@ describe('WireIntakeService', () => {
     expect(big.mock(DedupeClaimRepository).claim).not.toHaveBeenCalled();
   });
 
-  it('logs items the parser skipped in document order, and files items under the delivery\'s source', async () => {
+  it("logs items the parser skipped in document order, and files items under the delivery's source", async () => {
     const built = intake([draft()], undefined, [{ index: 0, reason: 'no text' }]);
     const receipt = await built.sut.receive(new Uint8Array([1]), undefined, 'corr', { ...delivery, channel: 'feed', feed: 'f1', source: 'lemonde.fr' });
-    expect(receipt.items.map((i) => [i.index, i.outcome])).toEqual([[0, 'rejected'], [1, 'new']]);
+    expect(receipt.items.map((i) => [i.index, i.outcome])).toEqual([
+      [0, 'rejected'],
+      [1, 'new'],
+    ]);
     expect(logged(built).map((l) => [l.index, l.outcome, l.source, l.channel, l.feed, l.key])).toEqual([
       [0, 'rejected', 'lemonde.fr', 'feed', 'f1', undefined],
       [1, 'new', 'lemonde.fr', 'feed', 'f1', undefined],

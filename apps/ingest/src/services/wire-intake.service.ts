@@ -39,7 +39,12 @@ export interface WireDelivery {
 }
 
 /** One intake log line; lengths cut to what the log's contract holds. */
-function logLine(delivery: WireDelivery, format: WireFormat | undefined, receivedAt: string, fields: Partial<WireItemReceivedV1> & Pick<WireItemReceivedV1, 'outcome'>): WireItemReceivedV1 {
+function logLine(
+  delivery: WireDelivery,
+  format: WireFormat | undefined,
+  receivedAt: string,
+  fields: Partial<WireItemReceivedV1> & Pick<WireItemReceivedV1, 'outcome'>,
+): WireItemReceivedV1 {
   const cut = (text: string | undefined, max: number) => (text === undefined ? undefined : text.slice(0, max));
   const line: WireItemReceivedV1 = {
     ...fields,
@@ -103,15 +108,29 @@ export class WireIntakeService {
       while (taken.has(index)) index++;
       const item = delivery.source ? { ...draft, source: delivery.source } : draft;
       const oversize = this.emitter.oversize(item);
-      const { tombstone, ...result }: ItemResult = oversize ? { outcome: 'rejected', reason: `The item ${oversize}` } : await this.receiveItem(item, correlationId, delivery.owner);
+      const { tombstone, ...result }: ItemResult = oversize
+        ? { outcome: 'rejected', reason: `The item ${oversize}` }
+        : await this.receiveItem(item, correlationId, delivery.owner);
       const outcome: WireLogOutcome = tombstone ? 'tombstone' : result.outcome;
-      lines.push(logLine(delivery, format, receivedAt, {
-        index, source: item.source, guid: item.externalId ?? item.uri, version: item.version, headline: item.headline, language: item.language,
-        outcome, reason: result.reason, articleId: result.articleId,
-      }));
+      lines.push(
+        logLine(delivery, format, receivedAt, {
+          index,
+          source: item.source,
+          guid: item.externalId ?? item.uri,
+          version: item.version,
+          headline: item.headline,
+          language: item.language,
+          outcome,
+          reason: result.reason,
+          articleId: result.articleId,
+        }),
+      );
       items.push({ index: index++, headline: item.headline, ...result });
     }
-    await this.log.record(lines.sort((a, b) => a.index! - b.index!), correlationId);
+    await this.log.record(
+      lines.sort((a, b) => a.index! - b.index!),
+      correlationId,
+    );
     return { format, items: items.sort((a, b) => a.index - b.index) };
   }
 
@@ -123,10 +142,18 @@ export class WireIntakeService {
       const claim = await this.claims.claim(item.source, key, fresh);
       const previous = claim.claimed ? undefined : claim.existing;
       // Before any decision: agency copy must not touch an editor's story, not even its status (stale, killed).
-      if (previous && !(await this.ownership.isAgencyCopy(previous.articleId))) return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
+      if (previous && !(await this.ownership.isAgencyCopy(previous.articleId)))
+        return { outcome: 'rejected', reason: 'the guid names a story editors submitted: agency copy cannot change it' };
       const decision = decideWireItem(previous, item, contentHash);
       if ('tombstone' in decision) {
-        const done = await this.keepTombstone(item, key, previous ? { ...fresh, articleId: previous.articleId } : undefined, claim.revision, fresh, correlationId);
+        const done = await this.keepTombstone(
+          item,
+          key,
+          previous ? { ...fresh, articleId: previous.articleId } : undefined,
+          claim.revision,
+          fresh,
+          correlationId,
+        );
         if (done) return done;
         continue;
       }
@@ -152,7 +179,14 @@ export class WireIntakeService {
   }
 
   /** Records the tombstone (replacing an expired one) and shows the kill in the intake status; undefined on a race. */
-  private async keepTombstone(item: DraftArticle, key: string, replacing: DedupeEntry | undefined, revision: number, fresh: DedupeEntry, correlationId: string): Promise<ItemResult | undefined> {
+  private async keepTombstone(
+    item: DraftArticle,
+    key: string,
+    replacing: DedupeEntry | undefined,
+    revision: number,
+    fresh: DedupeEntry,
+    correlationId: string,
+  ): Promise<ItemResult | undefined> {
     const entry = replacing ?? fresh;
     if (replacing && (await this.claims.updateClaim(item.source, key, replacing, revision).catch(() => undefined)) === undefined) return undefined;
     const reason = `canceled by ${item.provider ?? item.source} before the story arrived; it will not be published until ${entry.tombstoneUntil}`;
@@ -166,7 +200,14 @@ export class WireIntakeService {
     return { articleId, outcome: decision.outcome, reason: decision.reason };
   }
 
-  private emit(item: DraftArticle, key: string, entry: DedupeEntry, decision: Extract<WireDecision, { action: unknown }>, correlationId: string, resumed: boolean) {
+  private emit(
+    item: DraftArticle,
+    key: string,
+    entry: DedupeEntry,
+    decision: Extract<WireDecision, { action: unknown }>,
+    correlationId: string,
+    resumed: boolean,
+  ) {
     const article = { ...item, id: entry.articleId, externalId: key };
     const killReason = decision.action === 'kill' ? { killReason: `canceled by ${item.provider ?? item.source}` } : {};
     // Deterministic: a retry after a failed publish republishes the same event, which JetStream drops if it had gone out.

@@ -65,7 +65,10 @@ describe('decideWireItem after an interrupted intake', () => {
     const tombstone = previous({ killed: true, tombstoneUntil: '2026-12-01T00:00:00Z' });
     const story = item();
     const before = new Date('2026-11-30T00:00:00Z');
-    expect(decideWireItem(tombstone, story, wireContentHash(story), before)).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/killed this story before it arrived/) });
+    expect(decideWireItem(tombstone, story, wireContentHash(story), before)).toMatchObject({
+      outcome: 'rejected',
+      reason: expect.stringMatching(/killed this story before it arrived/),
+    });
     expect(decideWireItem(tombstone, story, wireContentHash(story), new Date('2026-12-02T00:00:00Z'))).toEqual({ outcome: 'new', action: 'submit' });
   });
 

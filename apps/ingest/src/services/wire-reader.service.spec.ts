@@ -19,7 +19,10 @@ describe('WireReaderService', () => {
   });
 
   it('refuses a document it cannot read with the wire error, code and all', async () => {
-    await expect(sut.read(Buffer.from('<rss><channel><item><title>cut'), 'application/xml', opts)).rejects.toMatchObject({ name: 'WireError', code: 'malformed-xml' });
+    await expect(sut.read(Buffer.from('<rss><channel><item><title>cut'), 'application/xml', opts)).rejects.toMatchObject({
+      name: 'WireError',
+      code: 'malformed-xml',
+    });
     await sut.onModuleDestroy();
   });
 });

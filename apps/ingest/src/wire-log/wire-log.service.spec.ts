@@ -8,7 +8,14 @@ import { WireLogService } from './wire-log.service.js';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
-const line = (over: Partial<WireItemReceivedV1> = {}): WireItemReceivedV1 => ({ receivedAt: new Date().toISOString(), channel: 'wire', source: 'afp', newsroom: 'agency', outcome: 'new', ...over });
+const line = (over: Partial<WireItemReceivedV1> = {}): WireItemReceivedV1 => ({
+  receivedAt: new Date().toISOString(),
+  channel: 'wire',
+  source: 'afp',
+  newsroom: 'agency',
+  outcome: 'new',
+  ...over,
+});
 
 /** The service with a stream whose tail holds `stored` lines, and appends numbered after them. */
 async function wireLog(stored: WireItemReceivedV1[] = []) {
@@ -37,7 +44,10 @@ describe('WireLogService', () => {
     await log.sut.record([line({ articleId: B, headline: 'mine' })], 'corr');
     log.mock(IntakeStatusRepository).getStatus.mockImplementation(async (id) => (id === A ? { articleId: A, status: 'published', updatedAt: 't' } : undefined));
     const page = await log.sut.page({}, undefined, 10);
-    expect(page.items.map((i) => [i.id, i.headline, i.status?.status])).toEqual([['2', 'mine', undefined], ['1', 'earlier', 'published']]);
+    expect(page.items.map((i) => [i.id, i.headline, i.status?.status])).toEqual([
+      ['2', 'mine', undefined],
+      ['1', 'earlier', 'published'],
+    ]);
   });
 
   it('drops a line it cannot write instead of failing the intake that called it', async () => {
@@ -57,7 +67,11 @@ describe('WireLogService', () => {
     await new Promise((resolve) => setImmediate(resolve));
     log.status({ articleId: A, status: 'published', updatedAt: 't' });
     log.status({ articleId: B, status: 'published', updatedAt: 't' }); // another newsroom's
-    expect(events.map((e) => [e.type, e.id])).toEqual([['item', '1'], ['item', '3'], ['status', undefined]]);
+    expect(events.map((e) => [e.type, e.id])).toEqual([
+      ['item', '1'],
+      ['item', '3'],
+      ['status', undefined],
+    ]);
     subscription.unsubscribe();
     await new Promise((resolve) => setImmediate(resolve));
     expect(log.stopWatch.calls).toBe(1);

@@ -36,7 +36,7 @@ export class ArticlesController {
   }
 
   @Get(':id/tags')
-  @ApiOperation({ summary: 'The article\'s tags with their provenance and confidence, and the tags editors removed' })
+  @ApiOperation({ summary: "The article's tags with their provenance and confidence, and the tags editors removed" })
   @ApiOkResponse({ schema: ArticleTagsDto as object })
   @ApiGoneResponse({ description: 'Killed' })
   async tags(@Param('id', new ParseUUIDPipe()) id: string): Promise<ArticleTags> {

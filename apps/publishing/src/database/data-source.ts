@@ -6,7 +6,13 @@ import { Lz4Documents1764170000000 } from './migrations/1764170000000-lz4-docume
 import { OutboxTraceparent1764180000000 } from './migrations/1764180000000-outbox-traceparent.js';
 import { SearchEveryField1764190000000 } from './migrations/1764190000000-search-every-field.js';
 
-export const MIGRATIONS = [InitialSchema1764150000000, LifecycleSearchTags1764160000000, Lz4Documents1764170000000, OutboxTraceparent1764180000000, SearchEveryField1764190000000];
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  LifecycleSearchTags1764160000000,
+  Lz4Documents1764170000000,
+  OutboxTraceparent1764180000000,
+  SearchEveryField1764190000000,
+];
 
 /** One options object for the Nest module, the migrate command and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

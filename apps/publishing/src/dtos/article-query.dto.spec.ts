@@ -7,7 +7,8 @@ function refusedFields(raw: Record<string, string>): string[] {
   try {
     parseArticleQuery(raw);
   } catch (error) {
-    if (error instanceof ProblemException && error.problem.status === 400) return ((error.problem as { errors?: Array<{ field: string }> }).errors ?? []).map((e) => e.field);
+    if (error instanceof ProblemException && error.problem.status === 400)
+      return ((error.problem as { errors?: Array<{ field: string }> }).errors ?? []).map((e) => e.field);
     throw error;
   }
   throw new Error(`accepted ${JSON.stringify(raw)}`);
@@ -25,6 +26,10 @@ describe('parseArticleQuery', () => {
   });
 
   it('still accepts ordinary searches and dates', () => {
-    expect(parseArticleQuery({ q: 'Économie', entity: 'Q380', topic: 'medtop:04000000', since: '2026-01-01T00:00:00Z' }).filter).toMatchObject({ q: 'Économie', topic: 'medtop:04000000', since: '2026-01-01T00:00:00Z' });
+    expect(parseArticleQuery({ q: 'Économie', entity: 'Q380', topic: 'medtop:04000000', since: '2026-01-01T00:00:00Z' }).filter).toMatchObject({
+      q: 'Économie',
+      topic: 'medtop:04000000',
+      since: '2026-01-01T00:00:00Z',
+    });
   });
 });

@@ -18,11 +18,25 @@ export const ArticleQueryDto = Type.Object(
   {
     section: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: PRINTABLE, description: 'Section name or slug ("Économie" or "economie").' })),
     language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'ISO 639-1 code, e.g. "fr".' })),
-    topic: Type.Optional(Type.String({ pattern: '^(medtop:)?\\d{8}$|^[a-z]+:[^\\s\\u0000-\\u001f\\u007f]+$', description: 'IPTC Media Topic code: "medtop:04000000" or "04000000".' })),
-    entity: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: PRINTABLE, description: 'Entity identifier ("Q380") or name ("Meta", accents and case ignored).' })),
+    topic: Type.Optional(
+      Type.String({
+        pattern: '^(medtop:)?\\d{8}$|^[a-z]+:[^\\s\\u0000-\\u001f\\u007f]+$',
+        description: 'IPTC Media Topic code: "medtop:04000000" or "04000000".',
+      }),
+    ),
+    entity: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 500, pattern: PRINTABLE, description: 'Entity identifier ("Q380") or name ("Meta", accents and case ignored).' }),
+    ),
     since: Type.Optional(Type.String({ format: 'date-time', description: 'Published at or after (ISO 8601).' })),
     until: Type.Optional(Type.String({ format: 'date-time', description: 'Published before (ISO 8601).' })),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: PRINTABLE, description: 'Full-text search in each article\'s language, accent-insensitive; results ranked.' })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 500,
+        pattern: PRINTABLE,
+        description: "Full-text search in each article's language, accent-insensitive; results ranked.",
+      }),
+    ),
     limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: `Page size, 1 to ${MAX_PAGE} (default 20).` })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: 'The `next` value of the previous page.' })),
   },
@@ -42,7 +56,9 @@ export function parseArticleQuery(raw: unknown): ParsedArticleQuery {
   const issues = queries.issues(raw ?? {});
   if (issues.length) throw invalidRequest(issues, 'The query has invalid parameters.');
   const query = queries.parse(raw ?? {});
-  const outOfRange = (['since', 'until'] as const).filter((field) => query[field] !== undefined && !(Date.parse(query[field]!) >= EARLIEST && Date.parse(query[field]!) <= LATEST));
+  const outOfRange = (['since', 'until'] as const).filter(
+    (field) => query[field] !== undefined && !(Date.parse(query[field]!) >= EARLIEST && Date.parse(query[field]!) <= LATEST),
+  );
   if (outOfRange.length) throw invalidRequest(outOfRange.map((field) => ({ field, reason: 'must be a date from year 1000 to 9999' })));
   const limit = query.limit === undefined ? 20 : Number(query.limit);
   if (limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);

@@ -23,7 +23,9 @@ export const ArticleTagsDto = Type.Object({
   organisations: Type.Array(TagDto),
   places: Type.Array(TagDto),
   keywords: Type.Array(TagDto),
-  removed: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), name: Type.Optional(Type.String()) }), { description: 'Removed by an editor: no tagger puts them back' }),
+  removed: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), name: Type.Optional(Type.String()) }), {
+    description: 'Removed by an editor: no tagger puts them back',
+  }),
 });
 
 interface TagView {
@@ -45,9 +47,19 @@ export interface ArticleTags {
   removed: RejectedTag[];
 }
 
-const subjectView = (t: SubjectTag): TagView => ({ id: t.code, name: t.name ?? t.code, ...(t.score !== undefined ? { score: t.score } : {}), provenance: t.provenance });
+const subjectView = (t: SubjectTag): TagView => ({
+  id: t.code,
+  name: t.name ?? t.code,
+  ...(t.score !== undefined ? { score: t.score } : {}),
+  provenance: t.provenance,
+});
 const entityView = (t: EntityTag): TagView => ({ id: t.id, name: t.localName ?? t.name, count: t.count, provenance: t.provenance });
-const keywordView = (t: KeywordTag): TagView => ({ id: t.value, name: t.value, ...(t.score !== undefined ? { score: t.score } : {}), provenance: t.provenance });
+const keywordView = (t: KeywordTag): TagView => ({
+  id: t.value,
+  name: t.value,
+  ...(t.score !== undefined ? { score: t.score } : {}),
+  provenance: t.provenance,
+});
 
 export function articleTagsOf(article: CanonicalArticle, revision: number): ArticleTags {
   return {

@@ -15,5 +15,14 @@ export const RevisionDto = Type.Object({
 export const RevisionListDto = Type.Object({ items: Type.Array(RevisionDto) });
 
 export interface RevisionList {
-  items: Array<{ revision: number; action: string; note?: string; tagger?: string; correlationId?: string; eventId: string; createdAt: string; document: NinjsDocument }>;
+  items: Array<{
+    revision: number;
+    action: string;
+    note?: string;
+    tagger?: string;
+    correlationId?: string;
+    eventId: string;
+    createdAt: string;
+    document: NinjsDocument;
+  }>;
 }

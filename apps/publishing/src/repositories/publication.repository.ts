@@ -89,7 +89,8 @@ export class PublicationRepository {
  */
 function rethrowDataErrors(error: unknown): never {
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && code.startsWith('22')) throw new PermanentError(`the database refused the article: ${(error as Error).message}`, { cause: error });
+  if (typeof code === 'string' && code.startsWith('22'))
+    throw new PermanentError(`the database refused the article: ${(error as Error).message}`, { cause: error });
   throw error;
 }
 
@@ -106,7 +107,13 @@ async function runPrepared<T>(manager: EntityManager, name: string, text: string
 
 /** Outbox rows as the column arrays the inserts unnest. */
 function outboxColumns(rows: OutboxWrite[]): Array<Array<string | null>> {
-  return [rows.map((m) => m.subject), rows.map((m) => m.msgId), rows.map((m) => m.payload), rows.map((m) => m.correlationId), rows.map((m) => m.traceparent ?? null)];
+  return [
+    rows.map((m) => m.subject),
+    rows.map((m) => m.msgId),
+    rows.map((m) => m.payload),
+    rows.map((m) => m.correlationId),
+    rows.map((m) => m.traceparent ?? null),
+  ];
 }
 
 export class PublicationTransaction {
@@ -188,14 +195,29 @@ export class PublicationTransaction {
          ON CONFLICT (msg_id) DO NOTHING)
        SELECT 1`,
       [
-        docs.map((d) => d.id), docs.map((d) => d.source), docs.map((d) => d.externalId ?? null), writes.map((w) => w.article.revision),
-        writes.map((w) => w.article.status), docs.map((d) => d.language ?? null), docs.map((d) => d.section ?? null),
-        docs.map((d) => subjectToken(d.section, 'general')), docs.map((d) => d.headline), docs.map((d) => JSON.stringify(d)),
-        writes.map((w) => (w.article.status === 'embargoed' ? w.article.document.embargo : null)), writes.map((w) => w.article.correlationId),
-        writes.map((w) => w.article.killReason ?? null), docs.map((d) => [d.subheadline, d.standfirst].filter(Boolean).join('\n')),
-        docs.map((d) => d.bodyText.slice(0, MAX_INDEXED_BODY)), writes.map((w) => w.action), writes.map((w) => w.note ?? null),
-        docs.map((d) => d.facts?.tagger ?? null), writes.map((w) => w.eventId),
-        tags.map((t) => t.articleId), tags.map((t) => t.kind), tags.map((t) => t.code), tags.map((t) => t.nameKey),
+        docs.map((d) => d.id),
+        docs.map((d) => d.source),
+        docs.map((d) => d.externalId ?? null),
+        writes.map((w) => w.article.revision),
+        writes.map((w) => w.article.status),
+        docs.map((d) => d.language ?? null),
+        docs.map((d) => d.section ?? null),
+        docs.map((d) => subjectToken(d.section, 'general')),
+        docs.map((d) => d.headline),
+        docs.map((d) => JSON.stringify(d)),
+        writes.map((w) => (w.article.status === 'embargoed' ? w.article.document.embargo : null)),
+        writes.map((w) => w.article.correlationId),
+        writes.map((w) => w.article.killReason ?? null),
+        docs.map((d) => [d.subheadline, d.standfirst].filter(Boolean).join('\n')),
+        docs.map((d) => d.bodyText.slice(0, MAX_INDEXED_BODY)),
+        writes.map((w) => w.action),
+        writes.map((w) => w.note ?? null),
+        docs.map((d) => d.facts?.tagger ?? null),
+        writes.map((w) => w.eventId),
+        tags.map((t) => t.articleId),
+        tags.map((t) => t.kind),
+        tags.map((t) => t.code),
+        tags.map((t) => t.nameKey),
         ...outboxColumns(outbox),
         docs.map(searchTerms),
       ],

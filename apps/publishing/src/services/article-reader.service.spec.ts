@@ -7,12 +7,34 @@ import { ArticleReaderService } from './article-reader.service.js';
 
 const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
 const storedAs = (status: StoredArticle['status'], killReason: string | null = null): StoredArticle => ({
-  id: ID, revision: 2, status, killReason, publishedAt: new Date(), updatedAt: new Date(),
-  document: { id: ID, source: 'editor', version: 2, headline: 'Titre', bodyHtml: '', bodyText: '', pubStatus: 'usable', versionCreated: '2026-12-07T10:00:00Z', ...untagged() },
+  id: ID,
+  revision: 2,
+  status,
+  killReason,
+  publishedAt: new Date(),
+  updatedAt: new Date(),
+  document: {
+    id: ID,
+    source: 'editor',
+    version: 2,
+    headline: 'Titre',
+    bodyHtml: '',
+    bodyText: '',
+    pubStatus: 'usable',
+    versionCreated: '2026-12-07T10:00:00Z',
+    ...untagged(),
+  },
 });
 const summary = (n: number, score?: number): ArticleSummary => ({
-  id: `00000000-0000-4000-8000-00000000000${n}`, headline: `H${n}`, standfirst: null, language: 'fr', section: null, revision: 1,
-  publishedAt: new Date(`2026-12-0${n}T10:00:00Z`), updatedAt: new Date(`2026-12-0${n}T10:00:00Z`), ...(score !== undefined ? { score } : {}),
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  headline: `H${n}`,
+  standfirst: null,
+  language: 'fr',
+  section: null,
+  revision: 1,
+  publishedAt: new Date(`2026-12-0${n}T10:00:00Z`),
+  updatedAt: new Date(`2026-12-0${n}T10:00:00Z`),
+  ...(score !== undefined ? { score } : {}),
 });
 
 describe('ArticleReaderService', () => {

@@ -15,7 +15,9 @@ export class ArticleReaderService {
     const stored = await this.articles.findById(id);
     if (!stored || stored.status === 'embargoed') throw ProblemException.of(404, 'not-found', 'Not found', `No article ${id}.`);
     if (stored.status === 'killed') {
-      throw ProblemException.of(410, 'killed', 'Gone', `Article ${id} was withdrawn: ${stored.killReason ?? 'killed'}.`, { reason: stored.killReason ?? 'killed' });
+      throw ProblemException.of(410, 'killed', 'Gone', `Article ${id} was withdrawn: ${stored.killReason ?? 'killed'}.`, {
+        reason: stored.killReason ?? 'killed',
+      });
     }
     return stored;
   }

@@ -12,7 +12,12 @@ const automatic = <T extends Tagged>(tags: readonly T[]): T[] => tags.filter(isA
 
 /** Lowercase, accents removed: how names are matched ("societe generale" = "Société Générale"). */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -8,7 +8,24 @@ import { OutboxRelayService } from './outbox-relay.service.js';
 
 const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
 const due = (id: string): DueEmbargo =>
-  ({ id, revision: 1, correlationId: `c-${id}`, document: { id, source: 'editor', version: 1, headline: 'Sous embargo', bodyHtml: '', bodyText: '', language: 'fr', section: 'Économie', pubStatus: 'usable', versionCreated: '2026-12-04T10:00:00Z', ...untagged() } }) as DueEmbargo;
+  ({
+    id,
+    revision: 1,
+    correlationId: `c-${id}`,
+    document: {
+      id,
+      source: 'editor',
+      version: 1,
+      headline: 'Sous embargo',
+      bodyHtml: '',
+      bodyText: '',
+      language: 'fr',
+      section: 'Économie',
+      pubStatus: 'usable',
+      versionCreated: '2026-12-04T10:00:00Z',
+      ...untagged(),
+    },
+  }) as DueEmbargo;
 
 describe('EmbargoReleaseService', () => {
   it('releases what fell due, owes each its published event and its routed copy, and reports it published', async () => {
@@ -16,7 +33,8 @@ describe('EmbargoReleaseService', () => {
     const tx = autoMock(PublicationTransaction);
     const [relay, statuses] = [mock(OutboxRelayService), mock(IntakeStatusReporter)];
     tx.lockDueEmbargoes.mockResolvedValue([due(ID)]);
-    mock(PublicationRepository).transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) => work(tx as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
+    mock(PublicationRepository).transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) =>
+      work(tx as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
 
     expect(await service.releaseDue()).toBe(1);
     expect(tx.markReleased).toHaveBeenCalledWith([ID]);

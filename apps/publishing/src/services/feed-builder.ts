@@ -65,7 +65,11 @@ const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_',
 
 function atomFeed(request: FeedRequest): string {
   const { baseUrl, path, entries, publisher } = request;
-  const updated = entries.map((e) => timesOf(e).updated).sort().at(-1) ?? new Date(0).toISOString();
+  const updated =
+    entries
+      .map((e) => timesOf(e).updated)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const feed = {
     '@_xmlns': 'http://www.w3.org/2005/Atom',
     '@_xml:lang': languageOf(request),

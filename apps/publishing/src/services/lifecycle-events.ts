@@ -21,20 +21,30 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
   const now = new Date().toISOString();
   const event =
     action === 'killed'
-      ? createEvent(LIFECYCLE_EVENTS.killed.type, {
-          articleId: article.id,
-          ...(article.language ? { language: article.language } : {}),
-          ...(article.section ? { section: article.section } : {}),
-          reason: facts.killReason ?? 'killed',
-          revision,
-          killedAt: now,
-        }, origin, id)
-      : createEvent(LIFECYCLE_EVENTS[action].type, {
-          article,
-          revision,
-          publishedAt: now,
-          ...(facts.correction ? { correction: facts.correction } : {}),
-        }, origin, id);
+      ? createEvent(
+          LIFECYCLE_EVENTS.killed.type,
+          {
+            articleId: article.id,
+            ...(article.language ? { language: article.language } : {}),
+            ...(article.section ? { section: article.section } : {}),
+            reason: facts.killReason ?? 'killed',
+            revision,
+            killedAt: now,
+          },
+          origin,
+          id,
+        )
+      : createEvent(
+          LIFECYCLE_EVENTS[action].type,
+          {
+            article,
+            revision,
+            publishedAt: now,
+            ...(facts.correction ? { correction: facts.correction } : {}),
+          },
+          origin,
+          id,
+        );
   // Validated before it is stored: the relay publishes the stored text as is.
   const payload = JSON.stringify(envelopeValidator(event.type).parse(event));
   const common = { payload, correlationId: origin.correlationId, ...(traceparent ? { traceparent } : {}) };

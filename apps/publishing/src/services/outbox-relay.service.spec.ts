@@ -6,7 +6,13 @@ import { OutboxRepository, type OutboxWrite } from '../repositories/outbox.repos
 import { OutboxRelayService } from './outbox-relay.service.js';
 
 const PUBLISHED = subjectsFor('news').lifecycle.published;
-const row = (n: number, traceparent?: string): OutboxWrite => ({ subject: PUBLISHED, msgId: `m${n}`, payload: `{"n":${n}}`, correlationId: `c${n}`, ...(traceparent ? { traceparent } : {}) });
+const row = (n: number, traceparent?: string): OutboxWrite => ({
+  subject: PUBLISHED,
+  msgId: `m${n}`,
+  payload: `{"n":${n}}`,
+  correlationId: `c${n}`,
+  ...(traceparent ? { traceparent } : {}),
+});
 
 function relay(batchSize = 2) {
   const built = newTestService(OutboxRelayService, { 3: batchSize });

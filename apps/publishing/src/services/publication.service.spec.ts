@@ -7,9 +7,25 @@ import { OutboxRelayService } from './outbox-relay.service.js';
 import { PublicationService } from './publication.service.js';
 
 const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
-const article = { id: ID, source: 'editor', version: 1, headline: 'Titre', bodyHtml: '<p>Texte.</p>', bodyText: 'Texte.', language: 'fr', section: 'Économie', pubStatus: 'usable' as const, versionCreated: '2026-12-07T10:00:00Z', ...untagged() };
+const article = {
+  id: ID,
+  source: 'editor',
+  version: 1,
+  headline: 'Titre',
+  bodyHtml: '<p>Texte.</p>',
+  bodyText: 'Texte.',
+  language: 'fr',
+  section: 'Économie',
+  pubStatus: 'usable' as const,
+  versionCreated: '2026-12-07T10:00:00Z',
+  ...untagged(),
+};
 const enriched = (action: 'submit' | 'update' | 'kill', over: Record<string, unknown> = {}): EventOf<'news.article.enriched'> =>
-  createEvent('news.article.enriched', { action, article: { ...article, ...over }, receivedAt: '2026-12-07T10:00:00Z', ...(action === 'kill' ? { killReason: 'légal' } : {}) }, { correlationId: 'corr', producer: 'enrichment' });
+  createEvent(
+    'news.article.enriched',
+    { action, article: { ...article, ...over }, receivedAt: '2026-12-07T10:00:00Z', ...(action === 'kill' ? { killReason: 'légal' } : {}) },
+    { correlationId: 'corr', producer: 'enrichment' },
+  );
 
 /** The service over a store that holds `current` (if any) and takes each event as fresh unless told it was applied. */
 function publication(current?: CurrentState, applied = false) {
@@ -17,13 +33,23 @@ function publication(current?: CurrentState, applied = false) {
   const transaction = built.mock(PublicationRepository);
   const writes: RevisionWrite[] = [];
   const txMock = {
-    markAndLock: async (events: Array<{ eventId: string; articleId: string }>) => ({ fresh: new Set(applied ? [] : events.map((e) => e.eventId)), current: new Map(current ? [[ID, current]] : []) }),
+    markAndLock: async (events: Array<{ eventId: string; articleId: string }>) => ({
+      fresh: new Set(applied ? [] : events.map((e) => e.eventId)),
+      current: new Map(current ? [[ID, current]] : []),
+    }),
     writeRevisions: async (w: RevisionWrite[]) => void writes.push(...w),
   };
-  transaction.transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) => work(txMock as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
+  transaction.transaction.mockImplementation(((work: (t: PublicationTransaction) => Promise<unknown>) =>
+    work(txMock as unknown as PublicationTransaction)) as PublicationRepository['transaction']);
   return { ...built, writes };
 }
-const stored = (status: CurrentState['status'], publishedAt: Date | null = new Date('2026-12-07T09:00:00Z')): CurrentState => ({ id: ID, revision: 3, status, publishedAt, document: article });
+const stored = (status: CurrentState['status'], publishedAt: Date | null = new Date('2026-12-07T09:00:00Z')): CurrentState => ({
+  id: ID,
+  revision: 3,
+  status,
+  publishedAt,
+  document: article,
+});
 
 describe('PublicationService', () => {
   it('stores a first version and owes consumers its published event and routed copy, then reports "published"', async () => {
@@ -62,6 +88,8 @@ describe('PublicationService', () => {
 
     const late = publication(stored('killed'));
     await expect(late.sut.apply(enriched('update'))).rejects.toMatchObject({ name: 'PermanentError' });
-    expect(late.mock(IntakeStatusReporter).setStatus).toHaveBeenCalledWith(expect.objectContaining({ status: 'rejected', reason: expect.stringMatching(/was killed; update refused/) }));
+    expect(late.mock(IntakeStatusReporter).setStatus).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'rejected', reason: expect.stringMatching(/was killed; update refused/) }),
+    );
   });
 });

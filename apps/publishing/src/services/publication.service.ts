@@ -37,7 +37,11 @@ const BATCHES = { maxSize: 100, parallel: 2 };
  */
 @Injectable()
 export class PublicationService {
-  private readonly batcher = new MicroBatcher((items: Submitted[]) => this.applyAll(items), (item) => item.event.data.article.id, BATCHES);
+  private readonly batcher = new MicroBatcher(
+    (items: Submitted[]) => this.applyAll(items),
+    (item) => item.event.data.article.id,
+    BATCHES,
+  );
 
   constructor(
     private readonly store: PublicationRepository,
@@ -47,7 +51,9 @@ export class PublicationService {
   ) {}
 
   async apply(event: Enriched): Promise<ApplyResult> {
-    const { result, state, write } = await this.batcher.submit({ event, traceparent: activeTraceHeaders().traceparent }).catch((error: unknown) => this.refused(event, error));
+    const { result, state, write } = await this.batcher
+      .submit({ event, traceparent: activeTraceHeaders().traceparent })
+      .catch((error: unknown) => this.refused(event, error));
     this.relay.deliver(write?.outbox ?? []);
     // Also when already applied: a redelivery means the first attempt never acked, and may have died
     // (kill -9, NATS away) between its commit and this status write, leaving the article "enriched".

@@ -57,7 +57,13 @@ function withCorrections(current: CurrentState | undefined, data: ArticleEnriche
 /** Who the story belongs to does not change with a new version: an editor's update of agency copy stays that agency's story. */
 function identityOf(document: CanonicalArticle): Partial<CanonicalArticle> {
   const { source, externalId, uri, provider, firstCreated } = document;
-  return { source, ...(externalId ? { externalId } : {}), ...(uri ? { uri } : {}), ...(provider ? { provider } : {}), ...(firstCreated ? { firstCreated } : {}) };
+  return {
+    source,
+    ...(externalId ? { externalId } : {}),
+    ...(uri ? { uri } : {}),
+    ...(provider ? { provider } : {}),
+    ...(firstCreated ? { firstCreated } : {}),
+  };
 }
 
 function kill(current: CurrentState, data: ArticleEnrichedV1): RevisionPlan {

@@ -65,7 +65,13 @@ export const DateMention = Type.Object({
 });
 export type DateMention = Static<typeof DateMention>;
 
-export const TagType = Type.Union([Type.Literal('subject'), Type.Literal('person'), Type.Literal('organisation'), Type.Literal('place'), Type.Literal('keyword')]);
+export const TagType = Type.Union([
+  Type.Literal('subject'),
+  Type.Literal('person'),
+  Type.Literal('organisation'),
+  Type.Literal('place'),
+  Type.Literal('keyword'),
+]);
 export type TagType = Static<typeof TagType>;
 
 /**

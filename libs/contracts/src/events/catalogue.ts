@@ -52,7 +52,11 @@ function defineEvent<const T extends string, S extends TSchema>(
 export const deadLetterSubject = (namespace: string, service: string) => `${namespace}.deadletter.${subjectToken(service, 'unknown')}.v1`;
 
 const lifecycle = <const T extends string>(type: T, summary: string) =>
-  defineEvent(type, { major: 1, minor: 2 }, ArticlePublishedV1, { producers: 'publishing (outbox)', summary, carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected' });
+  defineEvent(type, { major: 1, minor: 2 }, ArticlePublishedV1, {
+    producers: 'publishing (outbox)',
+    summary,
+    carries: 'the article, its `revision`, `publishedAt`, the `correction` note when corrected',
+  });
 
 /** The catalogue: every event the services exchange, each defined once. */
 export const Events = {
@@ -80,11 +84,17 @@ export const Events = {
     carries: 'channel, source, newsroom, format, guid, version, headline, language, `outcome` and `reason`, the article id',
   }),
   deadLetter: {
-    ...defineEvent('news.deadletter', { major: 1, minor: 0 }, DeadLetterV1, {
-      producers: 'every consuming service',
-      summary: 'a message the service gave up on (invalid, or out of deliveries)',
-      carries: 'original subject, payload and headers, error, reason, delivery count',
-    }, (namespace, letter) => deadLetterSubject(namespace, letter?.service ?? '')),
+    ...defineEvent(
+      'news.deadletter',
+      { major: 1, minor: 0 },
+      DeadLetterV1,
+      {
+        producers: 'every consuming service',
+        summary: 'a message the service gave up on (invalid, or out of deliveries)',
+        carries: 'original subject, payload and headers, error, reason, delivery count',
+      },
+      (namespace, letter) => deadLetterSubject(namespace, letter?.service ?? ''),
+    ),
     dedupe: '`deadletter:<service>:<stream>:<sequence>` of the message given up on',
     /** For the docs: the subject depends on the service. */
     subjectPattern: '<ns>.deadletter.<service>.v1',

@@ -12,7 +12,14 @@ describe('docs/events.md', () => {
 
   it('lists every subject and Nats-Msg-Id the services use', () => {
     const doc = renderEventsDoc();
-    for (const text of ['`news.article.ingested.v1`', '`news.article.killed.v1`', '`news.deadletter.<service>.v1`', '`news.published.<lang>.<section>.<action>`', '`<id>:routed`', '`deadletter:<service>:<stream>:<sequence>`']) {
+    for (const text of [
+      '`news.article.ingested.v1`',
+      '`news.article.killed.v1`',
+      '`news.deadletter.<service>.v1`',
+      '`news.published.<lang>.<section>.<action>`',
+      '`<id>:routed`',
+      '`deadletter:<service>:<stream>:<sequence>`',
+    ]) {
       expect(doc).toContain(text);
     }
   });

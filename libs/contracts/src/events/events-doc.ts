@@ -11,7 +11,17 @@ function catalogueRows(): string[] {
   const routed = ROUTED_COPIES[LIFECYCLE_ACTIONS[0]];
   const routedSubject = `\`${NAMESPACE}.published.<lang>.<section>.<action>\``;
   const copied = LIFECYCLE_ACTIONS.map((action) => `\`${ROUTED_COPIES[action].of.type}\``).join(', ');
-  rows.push(row([copied, `${routed.of.major}.${routed.of.minor}`, routedSubject, routed.dedupe, 'publishing (outbox)', 'a copy of each lifecycle event, for wildcard filtering', 'the same envelope']));
+  rows.push(
+    row([
+      copied,
+      `${routed.of.major}.${routed.of.minor}`,
+      routedSubject,
+      routed.dedupe,
+      'publishing (outbox)',
+      'a copy of each lifecycle event, for wildcard filtering',
+      'the same envelope',
+    ]),
+  );
   return rows;
 }
 

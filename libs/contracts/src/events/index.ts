@@ -47,7 +47,9 @@ export function readEnvelope<K extends EventType>(type: K, value: unknown): Even
   const { major } = definitionOf(type);
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version !== major) {
-    throw new ContractViolation(`${type} event`, [{ field: 'version', reason: `is ${version}, a major version this consumer does not read (it reads ${major}.x)` }]);
+    throw new ContractViolation(`${type} event`, [
+      { field: 'version', reason: `is ${version}, a major version this consumer does not read (it reads ${major}.x)` },
+    ]);
   }
   return envelopeValidator(type).parse(value);
 }

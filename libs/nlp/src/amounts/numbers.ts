@@ -1,11 +1,34 @@
 /** Scale words and abbreviations, lower-case. "billion" is 1e12 in French (long scale). */
 const SCALES_EN: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9,
-  b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tn: 1e12,
 };
 const SCALES_FR: Record<string, number> = {
-  mille: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9,
-  mrds: 1e9, billion: 1e12, billions: 1e12,
+  mille: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  mrds: 1e9,
+  billion: 1e12,
+  billions: 1e12,
 };
 
 /** Every scale word of both languages, for the matching regex. */
@@ -20,9 +43,37 @@ export function scaleOf(word: string | undefined, language: string | undefined):
 
 /** Small numbers written out, as in "deux milliards d'euros" or "two billion dollars". */
 export const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15,
-  vingt: 20, trente: 30, cent: 100, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, hundred: 100,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  cent: 100,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  hundred: 100,
 };
 
 const GROUP_SPACE = /[\s\u00A0\u202F]/g;
@@ -40,7 +91,7 @@ export function parseNumber(raw: string): number {
   const decimals = compact.slice(lastSep + 1);
   const sepChar = compact[lastSep];
   const sameSepCount = compact.split(sepChar).length - 1;
-  const isThousands = decimals.length === 3 && (sameSepCount > 1 || sepChar === ',' && !compact.includes('.'));
+  const isThousands = decimals.length === 3 && (sameSepCount > 1 || (sepChar === ',' && !compact.includes('.')));
   if (isThousands) return Number(compact.replace(/[.,]/g, ''));
   return Number(compact.slice(0, lastSep).replace(/[.,]/g, '') + '.' + decimals);
 }

@@ -13,9 +13,7 @@ const ALWAYS = new Set(
    hier aujourd'hui demain avant-hier après-demain apres-demain yesterday today tomorrow tonight`.split(/\s+/),
 );
 // English months are capitalised; lower-case "may" and "march" are a verb and a walk.
-const ENGLISH_MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
+const ENGLISH_MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 // AP style abbreviates months ("Jan. 5", "Sept. 30"): only with a full stop or a number next to them.
 const ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec janv févr fevr avr juil déc'.split(' '));
 const KINDS = new Map<string, CueKind>([

@@ -69,7 +69,8 @@ function gapClass(source: string, from: number, to: number): string {
   for (let k = from; k < to; k++) {
     const c = source.charCodeAt(k);
     if (c === 10) return 'NL';
-    if (c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) continue;
+    if (c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)
+      continue;
     if (marks.length < 2) marks += source[k];
   }
   return marks;
@@ -94,7 +95,7 @@ function gapHashesOf(ctx: TagContext): Uint32Array {
 /** Lexicon labels per token, BIO over the lexicon's type: longest entries, left to right. */
 function lexiconLabels(ctx: TagContext): string[] {
   const labels = new Array<string>(ctx.tokens.length).fill('');
-  for (let i = 0; i < ctx.tokens.length; ) {
+  for (let i = 0; i < ctx.tokens.length;) {
     const match = ctx.tokens[i]!.cap ? longestMatch(ctx, i, ctx.tokens.length) : undefined;
     if (!match) {
       i++;
@@ -128,16 +129,53 @@ const feature = (name: string): number => bucket(hashString(name));
 const NEAR = [-2, -1, 1, 2] as const;
 const template = (name: string): number => hashString(`template:${name}`);
 const T = {
-  word: template('w'), lower: template('l'), shape: template('sh'), prefix: [1, 2, 3, 4].map((k) => template(`p${k}`)), suffix: [1, 2, 3, 4].map((k) => template(`s${k}`)),
+  word: template('w'),
+  lower: template('l'),
+  shape: template('sh'),
+  prefix: [1, 2, 3, 4].map((k) => template(`p${k}`)),
+  suffix: [1, 2, 3, 4].map((k) => template(`s${k}`)),
   near: NEAR.map((o) => ({ lower: template(`l${o}`), shape: template(`sh${o}`), lex: template(`gz${o}`) })),
-  bigramBefore: template('l-1|l'), bigramAfter: template('l|l+1'), shapes: template('sh-1|sh|sh+1'),
-  gapBefore: template('gap-'), gapAfter: template('gap+'), initial: template('init'), shouted: template('shouted'),
-  lex: template('gz'), lexShape: template('gz|sh'), language: template('lang'),
+  bigramBefore: template('l-1|l'),
+  bigramAfter: template('l|l+1'),
+  shapes: template('sh-1|sh|sh+1'),
+  gapBefore: template('gap-'),
+  gapAfter: template('gap+'),
+  initial: template('init'),
+  shouted: template('shouted'),
+  lex: template('gz'),
+  lexShape: template('gz|sh'),
+  language: template('lang'),
 };
 const F = Object.fromEntries(
-  ['bias', 'title-1', 'title0', 'orghead', 'orgtail', 'orgtail+1', 'placetail', 'placetail+1', 'placehead', 'placeprep-1', 'orgprec-1', 'orgfoll+1',
-    'perfoll+1', 'placenoun-2', 'never', 'function', 'connector', 'firstname-cap', 'firstname', 'firstname-1', 'demonym', 'nonentity', 'everyday-cap', 'everyday',
-    'word-person', 'word-organisation', 'word-place'].map((name) => [name, feature(`f:${name}`)]),
+  [
+    'bias',
+    'title-1',
+    'title0',
+    'orghead',
+    'orgtail',
+    'orgtail+1',
+    'placetail',
+    'placetail+1',
+    'placehead',
+    'placeprep-1',
+    'orgprec-1',
+    'orgfoll+1',
+    'perfoll+1',
+    'placenoun-2',
+    'never',
+    'function',
+    'connector',
+    'firstname-cap',
+    'firstname',
+    'firstname-1',
+    'demonym',
+    'nonentity',
+    'everyday-cap',
+    'everyday',
+    'word-person',
+    'word-organisation',
+    'word-place',
+  ].map((name) => [name, feature(`f:${name}`)]),
 ) as Record<string, number>;
 
 /** Cues about the word itself. */
@@ -211,7 +249,13 @@ function describeWord(ctx: TagContext, i: number): WordInfo {
   }
   ownCues(t.lower, own);
   own.push(bucket(mix(mix(T.language, hashString(ctx.language)), shape)));
-  return { lower, shape, cluster, own: new FeatureGroup(own), near: neighbourFeatures(ctx.language, t.lower, { lower, shape, cluster, firstName: firstName && t.cap }) };
+  return {
+    lower,
+    shape,
+    cluster,
+    own: new FeatureGroup(own),
+    near: neighbourFeatures(ctx.language, t.lower, { lower, shape, cluster, firstName: firstName && t.cap }),
+  };
 }
 
 // Word-cluster features (three levels of the cluster tree; the neighbours' middle level), per language.

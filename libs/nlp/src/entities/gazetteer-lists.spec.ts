@@ -9,14 +9,16 @@ const lists = buildGazetteerLists({
 
 /** Per token, "class:position" of its list matches. */
 function matches(text: string, keep?: () => boolean): string[][] {
-  return matchGazetteers(lists, tokenize(text, () => false), keep).map((codes) => codes.map((c) => `${lists.classes[c >> 2]}:${'BILU'[c & 3]}`));
+  return matchGazetteers(
+    lists,
+    tokenize(text, () => false),
+    keep,
+  ).map((codes) => codes.map((c) => `${lists.classes[c >> 2]}:${'BILU'[c & 3]}`));
 }
 
 describe('typed name lists', () => {
   it('marks each token of the longest entry of each list with its position in it', () => {
-    expect(matches('The Straits Times of New York')).toEqual([
-      ['org-media:B'], ['org-media:I'], ['org-media:L'], [], ['loc-city:B'], ['loc-city:L'],
-    ]);
+    expect(matches('The Straits Times of New York')).toEqual([['org-media:B'], ['org-media:I'], ['org-media:L'], [], ['loc-city:B'], ['loc-city:L']]);
   });
 
   it('gives a one-word entry the U position and is case-sensitive', () => {

@@ -62,7 +62,7 @@ export function matchGazetteers(lists: GazetteerLists, tokens: readonly Token[],
     if (!node) continue;
     // Longest end per class among matches starting at i.
     const longest = new Map<number, number>();
-    for (let j = i; node; ) {
+    for (let j = i; node;) {
       for (let bits = node.ends, k = 0; bits; bits >>>= 1, k++) if (bits & 1) longest.set(k, j + 1);
       j++;
       node = j < tokens.length ? node.next.get(tokens[j]!.text) : undefined;

@@ -10,4 +10,15 @@
  * 5. group: one EntityTag per entity, with Wikidata QIDs where the lexicon has them.
  */
 export { createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './tagger.js';
-export { scoreEntities, scoreDocumentEntities, addScores, toPrf, GOLD_TYPE, type EntityScore, type GoldMention, type PredictedEntity, type PrfScore, type ScoredSpan } from './score.js';
+export {
+  scoreEntities,
+  scoreDocumentEntities,
+  addScores,
+  toPrf,
+  GOLD_TYPE,
+  type EntityScore,
+  type GoldMention,
+  type PredictedEntity,
+  type PrfScore,
+  type ScoredSpan,
+} from './score.js';

@@ -53,7 +53,12 @@ export function locate(file: string): string {
   throw new Error(`libs/nlp/data/${file} not found (entities.json: node libs/nlp/scripts/build-entity-data.mjs; ner-model.bin.gz: npm run train:ner)`);
 }
 
-function toLexicon(file: LexiconFile, commonWordLists: Record<string, string[]>, gazetteers: GazetteerFile | undefined, clusters: ClusterFile | undefined): Lexicon {
+function toLexicon(
+  file: LexiconFile,
+  commonWordLists: Record<string, string[]>,
+  gazetteers: GazetteerFile | undefined,
+  clusters: ClusterFile | undefined,
+): Lexicon {
   const entities = file.entities.map(([code, name, qid]): LexiconEntity => ({ type: TYPES[code] ?? 'organisation', name, qid }));
   const surfaces = new Map<string, LexiconEntity>();
   let maxSurfaceTokens = 1;

@@ -57,7 +57,9 @@ export function readModel(file: Buffer): LoadedModel {
   const raw = body.subarray(8 + length);
   const size = raw.byteLength / 2;
   const stage = (k: 0 | 1): SequenceModel => ({
-    weights: new Int8Array(raw.buffer, raw.byteOffset + k * size, size), scale: header.stages[k].scale, transitions: header.stages[k].transitions,
+    weights: new Int8Array(raw.buffer, raw.byteOffset + k * size, size),
+    scale: header.stages[k].scale,
+    transitions: header.stages[k].transitions,
   });
   return { header, stages: twoStageModel(stage(0), stage(1)) };
 }

@@ -80,7 +80,11 @@ export interface TrainedWeights {
 }
 
 /** Structured averaged perceptron (Collins 2002): decode, then move weights toward the gold path. */
-export function trainPerceptron(data: readonly TrainingSequence[], options: TrainingOptions, onEpoch?: (epoch: number, errors: number) => void): TrainedWeights {
+export function trainPerceptron(
+  data: readonly TrainingSequence[],
+  options: TrainingOptions,
+  onEpoch?: (epoch: number, errors: number) => void,
+): TrainedWeights {
   const weights = new Averaged(options.buckets * LABEL_COUNT);
   const transitions = new Averaged((LABEL_COUNT + 1) * LABEL_COUNT);
   const model: SequenceModel = { weights: weights.w, transitions: transitions.w, scale: 1 };

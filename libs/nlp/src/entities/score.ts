@@ -59,8 +59,7 @@ export interface PredictedEntity {
   texts: readonly string[];
 }
 
-const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Gold mentions grouped into entities by type and canonical name; each entity with all its names. */
 function goldEntities(gold: readonly GoldMention[]): { type: string; names: Set<string> }[] {

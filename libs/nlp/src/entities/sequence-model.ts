@@ -40,7 +40,8 @@ const ALLOWED: boolean[] = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT 
 
 /** Per label, the labels that may precede it: Viterbi looks at those only (2 for I-/L-, 9 for the rest). */
 const PREDECESSORS: Uint8Array[] = Array.from({ length: LABEL_COUNT }, (_v, to) =>
-  Uint8Array.from(Array.from({ length: LABEL_COUNT }, (_w, from) => from).filter((from) => ALLOWED[from * LABEL_COUNT + to])));
+  Uint8Array.from(Array.from({ length: LABEL_COUNT }, (_w, from) => from).filter((from) => ALLOWED[from * LABEL_COUNT + to])),
+);
 
 /** Adds the weight rows of `ids` to out[base .. base + LABEL_COUNT). */
 function addRows(model: SequenceModel, ids: Uint32Array, out: Float64Array, base: number): void {

@@ -113,7 +113,9 @@ function decode(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): De
 function modelMentions(ctx: TagContext, analysed: AnalysedText, model: LoadedModel): Mention[] {
   const decoded = decode(ctx, analysed, model);
   const out: Mention[] = [];
-  const spans = splitAtLines(ctx, labelSpans(decoded.labels)).map((s) => trimSpan(ctx, s)).filter((s) => s !== undefined);
+  const spans = splitAtLines(ctx, labelSpans(decoded.labels))
+    .map((s) => trimSpan(ctx, s))
+    .filter((s) => s !== undefined);
   for (const span of spans) {
     const known = lexiconEntryAt(ctx, span.from, span.to);
     // Corpora differ on brands (WiNER calls Twitter a product): a MISC span the lexicon knows takes its type.

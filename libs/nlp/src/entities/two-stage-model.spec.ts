@@ -29,7 +29,9 @@ describe('two stages in one table', () => {
     tokens.map((t, i) => Uint32Array.from([...t.shared.flatMap((g) => [...g.ids]), ...t.context, ...extra[i]!]));
 
   it('keeps only the buckets where either stage has a weight', () => {
-    const live = Array.from({ length: BUCKETS }, (_v, b) => [first, second].some((s) => Array.from({ length: LABEL_COUNT }, (_w, l) => s.weights[b * LABEL_COUNT + l]).some((w) => w !== 0)));
+    const live = Array.from({ length: BUCKETS }, (_v, b) =>
+      [first, second].some((s) => Array.from({ length: LABEL_COUNT }, (_w, l) => s.weights[b * LABEL_COUNT + l]).some((w) => w !== 0)),
+    );
     expect(model.weights.length).toBe(live.filter(Boolean).length * 2 * LABEL_COUNT);
     expect(Array.from(model.rows, (r) => r >= 0)).toEqual(live);
   });

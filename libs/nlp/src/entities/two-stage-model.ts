@@ -57,7 +57,11 @@ export function twoStageModel(first: SequenceModel, second: SequenceModel): TwoS
     }
   }
   return {
-    rows, weights, scales: [first.scale, second.scale], first: { transitions: first.transitions }, second: { transitions: second.transitions },
+    rows,
+    weights,
+    scales: [first.scale, second.scale],
+    first: { transitions: first.transitions },
+    second: { transitions: second.transitions },
     sums: { table: new Int16Array(GROUP_SLOTS * ROW), generation: 0, used: 0 },
   };
 }

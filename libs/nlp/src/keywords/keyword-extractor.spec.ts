@@ -28,7 +28,8 @@ describe('keywords', () => {
   });
 
   it('never gives a function word or a reporting verb of French or English, whatever language the article declares', () => {
-    const english = 'The minister said the plan would cut costs. The union said it would strike. The government told reporters nothing, adding that the city is ready.';
+    const english =
+      'The minister said the plan would cut costs. The union said it would strike. The government told reporters nothing, adding that the city is ready.';
     for (const language of ['en', 'fr', 'de', undefined]) {
       const values = extractKeywords(english, { language, headline: 'The plan the minister said' }).map((k) => k.value.toLowerCase());
       expect(values).toEqual(expect.arrayContaining(['minister', 'plan', 'union']));

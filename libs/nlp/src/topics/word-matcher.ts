@@ -34,4 +34,3 @@ export class WordMatcher {
     return lower.split('-').flatMap((part) => (part.length >= 3 ? matchWord(this.index, part) : []));
   }
 }
-

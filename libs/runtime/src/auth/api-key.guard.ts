@@ -26,9 +26,13 @@ const ACCESS_CHECKED = Symbol('depeche:access-checked');
 type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey; [ACCESS_CHECKED]?: true };
 
 /** The name of the API key the request came with (undefined on a route that needs none). */
-export const ApiKeyName = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]?.name);
+export const ApiKeyName = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]?.name,
+);
 /** The API key the request came with, scopes and newsroom included (undefined on a route that needs none). */
-export const CallerKey = createParamDecorator((_: unknown, context: ExecutionContext): ApiKey | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY]);
+export const CallerKey = createParamDecorator(
+  (_: unknown, context: ExecutionContext): ApiKey | undefined => context.switchToHttp().getRequest<KeyedRequest>()[REQUEST_KEY],
+);
 
 /** Who the caller is: the key's name and the scopes it holds (never the secret or its digest). */
 export interface CallerIdentity {
@@ -85,7 +89,6 @@ export class ApiKeyGuard implements CanActivate {
     void reply.header('retry-after', String(verdict.retryAfterSeconds));
     throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests from this address; retry in ${verdict.retryAfterSeconds} s.`);
   }
-
 }
 
 /**
@@ -100,7 +103,12 @@ export function checkAccess(policy: AccessPolicy, request: FastifyRequest, key: 
   const verdict = policy.limiter.take(key.name);
   if (!verdict.allowed) {
     void reply.header('retry-after', String(verdict.retryAfterSeconds));
-    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`);
+    throw ProblemException.of(
+      429,
+      'rate-limited',
+      'Too Many Requests',
+      `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`,
+    );
   }
   if (scope && !grants(key, scope)) throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
 }
@@ -119,7 +127,12 @@ export function authenticate(policy: AccessPolicy, request: FastifyRequest, repl
   const verdict = policy.unauthenticated.take(request.socket.remoteAddress ?? 'unknown');
   if (!verdict.allowed) {
     void reply.header('retry-after', String(verdict.retryAfterSeconds));
-    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests without a valid API key from this address; retry in ${verdict.retryAfterSeconds} s.`);
+    throw ProblemException.of(
+      429,
+      'rate-limited',
+      'Too Many Requests',
+      `Too many requests without a valid API key from this address; retry in ${verdict.retryAfterSeconds} s.`,
+    );
   }
   void reply.header('www-authenticate', 'Bearer realm="depeche"');
   throw ProblemException.of(401, 'unauthorized', 'Unauthorized', token ? 'The API key is not valid.' : 'Send an API key: Authorization: Bearer <key>.');

@@ -17,16 +17,19 @@ const carriesBody = (request: FastifyRequest) => Number(request.headers['content
  */
 export function authenticateBeforeBody(app: NestFastifyApplication): void {
   const policy = app.get<AccessPolicy>(ACCESS_POLICY);
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
-    if (!carriesBody(request)) return done();
-    try {
-      const key = authenticate(policy, request, reply);
-      const scope = (request.routeOptions.config as { [ROUTE_SCOPE]?: Scope } | undefined)?.[ROUTE_SCOPE];
-      if (scope) checkAccess(policy, request, key, scope, reply);
-      done();
-    } catch (error) {
-      void reply.header('connection', 'close');
-      sendProblem(reply, (error as ProblemException).problem);
-    }
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      if (!carriesBody(request)) return done();
+      try {
+        const key = authenticate(policy, request, reply);
+        const scope = (request.routeOptions.config as { [ROUTE_SCOPE]?: Scope } | undefined)?.[ROUTE_SCOPE];
+        if (scope) checkAccess(policy, request, key, scope, reply);
+        done();
+      } catch (error) {
+        void reply.header('connection', 'close');
+        sendProblem(reply, (error as ProblemException).problem);
+      }
+    });
 }

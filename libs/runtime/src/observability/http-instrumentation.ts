@@ -48,7 +48,15 @@ function endSpan(request: FastifyRequest, reply: FastifyReply, route: string): v
   span.end();
   const { traceId, spanId } = span.spanContext();
   debugLog()?.debug(
-    { method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100, correlationId: request.headers['x-correlation-id'] ?? request.id, trace_id: traceId, span_id: spanId },
+    {
+      method: request.method,
+      route,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 100) / 100,
+      correlationId: request.headers['x-correlation-id'] ?? request.id,
+      trace_id: traceId,
+      span_id: spanId,
+    },
     'request completed',
   );
 }

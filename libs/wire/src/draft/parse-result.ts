@@ -26,7 +26,10 @@ export const DEFAULT_MAX_ITEMS = 1000;
  */
 export function collectItems<T>(items: T[], toArticle: (item: T) => DraftArticle | string, maxItems = DEFAULT_MAX_ITEMS): ParsedItems {
   if (items.length > maxItems) {
-    throw new WireError('too-many-items', `The document carries ${items.length} items; one document may carry at most ${maxItems}`, { items: items.length, limit: maxItems });
+    throw new WireError('too-many-items', `The document carries ${items.length} items; one document may carry at most ${maxItems}`, {
+      items: items.length,
+      limit: maxItems,
+    });
   }
   const result: ParsedItems = { articles: [], skipped: [] };
   items.forEach((item, index) => {

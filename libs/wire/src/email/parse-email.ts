@@ -17,7 +17,10 @@ const MAX_NOTES = 20;
 /** True when the text starts with an RFC 822 header block (or is declared message/rfc822). */
 export function looksLikeEmail(text: string, contentType?: string): boolean {
   if (/^message\/rfc822\b/i.test(contentType ?? '')) return true;
-  const head = text.slice(0, 8192).split(/\r?\n\r?\n/, 1)[0].split(/\r?\n/);
+  const head = text
+    .slice(0, 8192)
+    .split(/\r?\n\r?\n/, 1)[0]
+    .split(/\r?\n/);
   const fields = head.filter((line) => HEADER_FIELDS.test(line));
   return fields.length >= 2 && head.every((line) => /^[\x21-\x39\x3b-\x7e]+:|^[ \t]/.test(line));
 }

@@ -20,7 +20,7 @@ const ALIASES: Record<string, string> = {
   cp1250: 'windows-1250',
   utf8: 'utf-8',
   'x-mac-roman': 'macintosh',
-  'koi8r': 'koi8-r',
+  koi8r: 'koi8-r',
   shift_jis: 'shift_jis',
   'x-sjis': 'shift_jis',
   big5: 'big5',
@@ -28,7 +28,10 @@ const ALIASES: Record<string, string> = {
 };
 
 export function normaliseCharset(label: string): string {
-  const lower = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const lower = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   return ALIASES[lower] ?? lower;
 }
 

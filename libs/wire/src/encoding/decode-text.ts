@@ -1,14 +1,7 @@
 import iconv from 'iconv-lite';
 import type { CharsetChoice } from '#contracts';
 import { WireError } from '../errors.js';
-import {
-  charsetFromContentType,
-  charsetFromHtmlMeta,
-  charsetFromXmlDeclaration,
-  isLatinSingleByte,
-  isUtf16Label,
-  isUtf8Label,
-} from './charset.js';
+import { charsetFromContentType, charsetFromHtmlMeta, charsetFromXmlDeclaration, isLatinSingleByte, isUtf16Label, isUtf8Label } from './charset.js';
 import { charsetCandidates } from './detect-charset.js';
 import { repairDoubleEncodedUtf8 } from './repair-mojibake.js';
 

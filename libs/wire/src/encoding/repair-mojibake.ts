@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
  * are replaced, and only when a document has several of them: one stray
  * "Ã©" may be meant, a pattern of them is not.
  */
-const CP1252_HIGH = '\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
+const CP1252_HIGH =
+  '\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
 const SEQUENCE = new RegExp(`[\u00c2-\u00df][${CP1252_HIGH}]|[\u00e0-\u00ef][${CP1252_HIGH}]{2}|[\u00f0-\u00f4][${CP1252_HIGH}]{3}`, 'g');
 const MIN_OCCURRENCES = 2;
 

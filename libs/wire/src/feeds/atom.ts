@@ -4,7 +4,9 @@ import { atomDocumentBase, atomLink, resolveUrl, xmlBase } from './feed-link.js'
 import { atomBody, dateText, firstText, plainTitle } from './feed-text.js';
 
 function authors(el: XmlElement): string | undefined {
-  const names = children(el, 'author').map((author) => firstText(author, 'name') ?? text(author)).filter(Boolean);
+  const names = children(el, 'author')
+    .map((author) => firstText(author, 'name') ?? text(author))
+    .filter(Boolean);
   return names.length ? names.join(', ') : undefined;
 }
 

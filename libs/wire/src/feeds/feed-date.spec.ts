@@ -25,10 +25,7 @@ describe('feedDate', () => {
     expect(feedDate(raw)).toBe(iso);
   });
 
-  it.each([[undefined], [''], ['yesterday-ish'], ['Fri, 05/03/2019 - 15:21 XYZ'], ['31 Foo 2020 10:00 GMT']])(
-    'gives undefined for %j',
-    (raw) => {
-      expect(feedDate(raw)).toBeUndefined();
-    },
-  );
+  it.each([[undefined], [''], ['yesterday-ish'], ['Fri, 05/03/2019 - 15:21 XYZ'], ['31 Foo 2020 10:00 GMT']])('gives undefined for %j', (raw) => {
+    expect(feedDate(raw)).toBeUndefined();
+  });
 });

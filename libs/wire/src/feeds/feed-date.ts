@@ -8,16 +8,37 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * Portuguese, Spanish, French, German, Italian, Dutch. French juin/juillet need four letters.
  */
 const LOCAL_MONTHS: Record<string, number> = {
-  fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11,
-  ene: 0, dic: 11,
-  janv: 0, fevr: 1, avr: 3, juin: 5, juil: 6, aou: 7, sept: 8,
+  fev: 1,
+  abr: 3,
+  mai: 4,
+  ago: 7,
+  set: 8,
+  out: 9,
+  dez: 11,
+  ene: 0,
+  dic: 11,
+  janv: 0,
+  fevr: 1,
+  avr: 3,
+  juin: 5,
+  juil: 6,
+  aou: 7,
+  sept: 8,
   okt: 9,
-  gen: 0, mag: 4, giu: 5, lug: 6, ott: 9,
-  mrt: 2, mei: 4,
+  gen: 0,
+  mag: 4,
+  giu: 5,
+  lug: 6,
+  ott: 9,
+  mrt: 2,
+  mei: 4,
 };
 
 function monthIndex(word: string): number {
-  const folded = word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   const english = MONTHS.indexOf(folded.slice(0, 3));
   const local = LOCAL_MONTHS[folded.slice(0, 4)] ?? LOCAL_MONTHS[folded.slice(0, 3)];
   // "juin"/"juil" and "mär" are not English months; every other English prefix is one.
@@ -26,10 +47,34 @@ function monthIndex(word: string): number {
 
 /** RFC 822 zone names, plus the European and Asian ones feeds use although RFC 822 does not know them. Minutes east of UTC. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  bst: 60, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180, msk: 180,
-  ist: 330, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
 };
 
 /**

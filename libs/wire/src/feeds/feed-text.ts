@@ -52,7 +52,9 @@ export function dateText(el: XmlElement | undefined, ...names: string[]): string
 /** Text of the first child with one of the local names that has any (namespaced twins like dc:date included). */
 export function firstText(el: XmlElement | undefined, ...names: string[]): string | undefined {
   for (const name of names) {
-    const found = children(el, name).map((kid) => text(kid)).find((value) => value !== '');
+    const found = children(el, name)
+      .map((kid) => text(kid))
+      .find((value) => value !== '');
     if (found) return found;
   }
   return undefined;

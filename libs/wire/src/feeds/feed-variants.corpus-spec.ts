@@ -41,7 +41,9 @@ describe('RSS and Atom variants, item by item', () => {
       firstCreated: '2020-08-13T09:57:55.000Z',
       source: 'inovacaotecnologica',
     });
-    expect(article.bodyText).toBe('A nova tecnologia permitiu criar as três cores primárias em 5.600 PPI, excedendo em muito as TVs QLED de 8K, que têm 100 PPI.');
+    expect(article.bodyText).toBe(
+      'A nova tecnologia permitiu criar as três cores primárias em 5.600 PPI, excedendo em muito as TVs QLED de 8K, que têm 100 PPI.',
+    );
   });
 
   it('RSS 2.0 with its pubDate localised in Portuguese ("Qui, 13 Ago 2020") keeps the date', () => {
@@ -102,7 +104,12 @@ describe('RSS and Atom variants, item by item', () => {
 
   it('Atom 1.0 (RFC 4287 example): title, author, updated', () => {
     const [article] = articlesOf('atom/feedrs_atom_spec_1.xml');
-    expect(article).toMatchObject({ headline: 'Atom-Powered Robots Run Amok', bodyText: 'Some text.', byline: 'John Doe', versionCreated: '2003-12-13T18:30:02.000Z' });
+    expect(article).toMatchObject({
+      headline: 'Atom-Powered Robots Run Amok',
+      bodyText: 'Some text.',
+      byline: 'John Doe',
+      versionCreated: '2003-12-13T18:30:02.000Z',
+    });
   });
 
   it('Atom published vs updated (tonsky.me)', () => {

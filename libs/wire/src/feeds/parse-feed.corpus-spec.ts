@@ -128,5 +128,4 @@ describe('parseFeed: broken feeds', () => {
   it('rejects a document with only a comment as empty', () => {
     expect(rejection(read('rss/feedparser_rss_empty_document.xml')).code).toBe('empty-document');
   });
-
 });

@@ -27,7 +27,10 @@ describe('bodyFromPlainText', () => {
   });
 
   it('keeps markup typed as text as text', () => {
-    expect(bodyFromPlainText('<script>alert(1)</script> & more')).toEqual({ html: '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', text: '<script>alert(1)</script> & more' });
+    expect(bodyFromPlainText('<script>alert(1)</script> & more')).toEqual({
+      html: '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>',
+      text: '<script>alert(1)</script> & more',
+    });
   });
 
   it('has no body for blank text', () => {
@@ -54,19 +57,33 @@ describe('plain text is never taken for HTML', () => {
   });
 
   it('takes text for HTML only when it holds an HTML element or comment', () => {
-    expect(['<p>a</p>', 'x<br/>y', '<script>x</script>', '<img src=x onerror=y>', 'a <!-- b -->', '<DIV class="c">d</DIV>'].map(looksLikeHtml)).toEqual([true, true, true, true, true, true]);
+    expect(['<p>a</p>', 'x<br/>y', '<script>x</script>', '<img src=x onerror=y>', 'a <!-- b -->', '<DIV class="c">d</DIV>'].map(looksLikeHtml)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['<line>', 'a < b > c', '<AFP>', '<pre-fix>', 'x <bold> y', '<svgx>'].map(looksLikeHtml)).toEqual([false, false, false, false, false, false]);
     expect(articleBody('<p>a <b>b</b></p><script>c</script>')).toEqual({ html: '<p>a <b>b</b></p>', text: 'a b' });
   });
 });
 
 describe('plain text through the wire parsers', () => {
-  const parse = (document: string, contentType: string) => parseWire(Buffer.from(document, 'utf8'), contentType, { receivedAt: '2026-12-04T12:00:00.000Z' }).articles[0]!;
+  const parse = (document: string, contentType: string) =>
+    parseWire(Buffer.from(document, 'utf8'), contentType, { receivedAt: '2026-12-04T12:00:00.000Z' }).articles[0]!;
 
   it('keeps "<line>" in RSS descriptions and titles, Atom text and plain-text pages', () => {
-    const rss = parse('<rss version="2.0"><channel><title>t</title><item><guid>g1</guid><title>Le mot &lt;line&gt;</title><description>Le mot &lt;line&gt; reste.</description></item></channel></rss>', 'application/rss+xml');
+    const rss = parse(
+      '<rss version="2.0"><channel><title>t</title><item><guid>g1</guid><title>Le mot &lt;line&gt;</title><description>Le mot &lt;line&gt; reste.</description></item></channel></rss>',
+      'application/rss+xml',
+    );
     expect([rss.headline, rss.bodyText]).toEqual(['Le mot <line>', 'Le mot <line> reste.']);
-    const atom = parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-12-04T10:00:00Z</updated><entry><id>urn:e</id><title>Titre</title><updated>2026-12-04T10:00:00Z</updated><content type="text">Le mot &lt;line&gt; reste.\n\nSuite.</content></entry></feed>', 'application/atom+xml');
+    const atom = parse(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-12-04T10:00:00Z</updated><entry><id>urn:e</id><title>Titre</title><updated>2026-12-04T10:00:00Z</updated><content type="text">Le mot &lt;line&gt; reste.\n\nSuite.</content></entry></feed>',
+      'application/atom+xml',
+    );
     expect(atom.bodyText).toBe('Le mot <line> reste.\nSuite.');
     const page = parse('Culture\nTitre de la page\nChapeau\nLe mot <line> reste.\n\nSuite.', 'text/plain');
     expect(page.bodyText).toContain('Le mot <line> reste.');

@@ -1,5 +1,27 @@
 /** Elements with no content, and those the next sibling closes (an unclosed <p> or <li> is usual): no depth. */
-const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+const FLAT = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+]);
 
 /** Deeper than any article needs (a few levels of lists, tables and emphasis), and cheap to sanitise. */
 export const MAX_HTML_DEPTH = 256;

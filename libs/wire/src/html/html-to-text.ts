@@ -10,7 +10,12 @@ const ANY_TAG = /<[^>]*>/g;
 
 export function htmlToText(html: string): string {
   // Source line breaks are just spaces in HTML; only markup makes lines. (NBSP is kept: it is meant.)
-  const marked = html.replace(/[ \t\n\r\f]+/g, ' ').replace(BLOCK_TAG, '\n').replace(LINE_BREAK, '\n').replace(CELL_END, ' ').replace(ANY_TAG, '');
+  const marked = html
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .replace(BLOCK_TAG, '\n')
+    .replace(LINE_BREAK, '\n')
+    .replace(CELL_END, ' ')
+    .replace(ANY_TAG, '');
   return decodeEntities(marked)
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

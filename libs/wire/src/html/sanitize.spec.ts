@@ -24,7 +24,9 @@ describe('sanitizeBody', () => {
   });
 
   it('gives plain text with one block per line, entities decoded, whitespace collapsed', () => {
-    const { text } = sanitizeBody('<html><head><title>T</title></head><body><h1>Tom &amp; Jerry</h1>\n<p>One\n   <b>two</b>  three</p><p> </p><p>x<br>y</p></body></html>');
+    const { text } = sanitizeBody(
+      '<html><head><title>T</title></head><body><h1>Tom &amp; Jerry</h1>\n<p>One\n   <b>two</b>  three</p><p> </p><p>x<br>y</p></body></html>',
+    );
     expect(text).toBe('Tom & Jerry\nOne two three\nx\ny');
   });
 

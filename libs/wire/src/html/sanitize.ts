@@ -7,8 +7,36 @@ import { htmlToText } from './html-to-text.js';
 /** News structure survives; anything that can run code or pull from elsewhere does not. */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'em', 'b', 'i',
-    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'figure', 'figcaption', 'img', 'br', 'hr', 'span',
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'a',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'caption',
+    'figure',
+    'figcaption',
+    'img',
+    'br',
+    'hr',
+    'span',
   ],
   allowedAttributes: { a: ['href'], img: ['src', 'alt'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
   // No javascript:, data:, vbscript: ... in links or images.
@@ -74,7 +102,8 @@ export const MAX_PARAGRAPHS = 10_000;
 export function textToHtml(text: string): string {
   const paragraphs = splitParagraphs(text);
   // Refused before the per-paragraph work: no article has this many, a flood of one-letter lines does.
-  if (paragraphs.length > MAX_PARAGRAPHS) throw new WireError('too-large', `The text has ${paragraphs.length} paragraphs; an article may have at most ${MAX_PARAGRAPHS}`, { limit: MAX_PARAGRAPHS });
+  if (paragraphs.length > MAX_PARAGRAPHS)
+    throw new WireError('too-large', `The text has ${paragraphs.length} paragraphs; an article may have at most ${MAX_PARAGRAPHS}`, { limit: MAX_PARAGRAPHS });
   return paragraphs
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
@@ -83,7 +112,10 @@ export function textToHtml(text: string): string {
 }
 
 function splitParagraphs(text: string): string[] {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd();
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   if (/\S/.test(normalised) === false) return [];
   if (/\n[ \t]*\n/.test(normalised.trim())) return normalised.split(/\n[ \t]*\n+/);
   const lines = normalised.split('\n');

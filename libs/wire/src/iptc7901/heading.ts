@@ -24,13 +24,20 @@ const ANPA_SECOND = /^([a-z]) ([a-z])[\x13\x14][\x11\x12]/i;
 /** ANPA priority letters: flash, bulletin, urgent, regular, deferred/weekend advance. */
 const ANPA_PRIORITY: Record<string, number> = { f: 1, b: 2, u: 3, r: 5, d: 6, a: 6, w: 6 };
 
-const lines = (header: string) => header.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+const lines = (header: string) =>
+  header
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 export function iptc7901Heading(header: string): WireHeading {
   const [first = '', ...rest] = lines(header);
   const match = IPTC7901_HEADING.exec(first);
   // The keyword line: slash-separated keywords ("Germany-football/Munich/Mueller/").
-  const keywords = rest.flatMap((line) => line.split('/')).map((k) => k.trim()).filter((k) => k !== '');
+  const keywords = rest
+    .flatMap((line) => line.split('/'))
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
   if (!match) return { keywords };
   const priority = Number(match[3]);
   return {

@@ -8,8 +8,7 @@ import { parseIptc7901 } from './parse-iptc7901.js';
 
 const opts = { receivedAt: '2026-01-01T00:00:00.000Z' };
 const draft = validatorFor('draft article', DraftArticle);
-const fixture = (file: string) =>
-  decodeText(readFileSync(path.join(CORPUS, 'superdesk-fixtures', file)));
+const fixture = (file: string) => decodeText(readFileSync(path.join(CORPUS, 'superdesk-fixtures', file)));
 
 describe('parseIptc7901 on the real fixtures', () => {
   it('reads dpa IPTC7901.txt', () => {

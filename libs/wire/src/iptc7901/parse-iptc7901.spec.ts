@@ -19,7 +19,7 @@ const IPTC7901 = [
   'French deficit narrows to 4.9 percent of GDP =',
   'By Jeanne Martin, AFP =',
   '',
-  '   Paris (AFP) - France\'s public deficit narrowed last year, the',
+  "   Paris (AFP) - France's public deficit narrowed last year, the",
   'statistics office said on Tuesday.',
   '',
   '   The finance minister welcomed the figures.',
@@ -108,7 +108,11 @@ describe('parseIptc7901 on the example captures', () => {
 
   it('reads an ANPA 1312 story', () => {
     const [article] = parseIptc7901(fixture('wire/anpa1312-en.txt'), opts).articles;
-    expect(article).toMatchObject({ headline: 'Ferry crews vote to strike over pay', byline: 'By SAM WELLS, Example Wire Service', versionCreated: '2026-03-12T12:14:00.000Z' });
+    expect(article).toMatchObject({
+      headline: 'Ferry crews vote to strike over pay',
+      byline: 'By SAM WELLS, Example Wire Service',
+      versionCreated: '2026-03-12T12:14:00.000Z',
+    });
     expect(article.bodyText).toMatch(/^SOUTHAMPTON \(EXA\) _ Ferry crews on the Isle of Wight routes voted on Thursday/);
   });
 

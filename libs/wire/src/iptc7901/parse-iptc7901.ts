@@ -11,8 +11,17 @@ import { wireTimestamp } from './wire-timestamp.js';
 
 /** ANPA/IPTC 7901 category letters as agencies use them. */
 const CATEGORY_NAMES: Record<string, string> = {
-  a: 'Domestic', b: 'Business', e: 'Entertainment', f: 'Finance', i: 'International', l: 'Lifestyle',
-  p: 'Politics', q: 'Sports results', s: 'Sports', v: 'Advisories', w: 'Washington',
+  a: 'Domestic',
+  b: 'Business',
+  e: 'Entertainment',
+  f: 'Finance',
+  i: 'International',
+  l: 'Lifestyle',
+  p: 'Politics',
+  q: 'Sports results',
+  s: 'Sports',
+  v: 'Advisories',
+  w: 'Washington',
 };
 
 function categorySubject(scheme: string, category: string | undefined, provenance: Provenance): SubjectTag[] {

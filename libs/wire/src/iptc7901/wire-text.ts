@@ -27,7 +27,11 @@ const RULE = /^[_*\-\s]+$/;
 
 /** Strips the end-of-line codes (" =", "<") and ANPA's leading "^". */
 function clean(line: string): string {
-  return line.replace(/^\^/, '').replace(/\s*[=<]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/^\^/, '')
+    .replace(/\s*[=<]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function splitHead(lines: string[], anpa: boolean): [string[], string[]] {

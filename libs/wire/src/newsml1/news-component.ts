@@ -19,8 +19,7 @@ interface RoledContentItem {
  */
 export function storyContentItem(newsItem: XmlElement): XmlElement | undefined {
   const candidates = roledContentItems(newsItem).filter(({ item }) => isTextContentItem(item));
-  const story =
-    candidates.find(({ role }) => /^(main|body|bodytext|text)$/.test(role)) ?? candidates.find(({ role }) => !NOT_THE_STORY.has(role));
+  const story = candidates.find(({ role }) => /^(main|body|bodytext|text)$/.test(role)) ?? candidates.find(({ role }) => !NOT_THE_STORY.has(role));
   return story?.item;
 }
 
@@ -57,4 +56,3 @@ function isTextContentItem(item: XmlElement): boolean {
 function formatOf(item: XmlElement): string {
   return attr(child(item, 'Format'), 'FormalName') ?? '';
 }
-

@@ -55,8 +55,7 @@ function descriptiveFields(newsItem: XmlElement, provider: string): DraftFields 
   const descriptive = descendants(newsItem, 'DescriptiveMetadata');
   const properties = descriptive.flatMap((d) => descendants(d, 'Property'));
   // A Role qualifies the value (AFP's "PersonInImage" names people in the photo, not the story's keywords).
-  const property = (name: string) =>
-    properties.filter((p) => attr(p, 'FormalName') === name && !attr(p, 'Role')).map((p) => attr(p, 'Value') ?? '');
+  const property = (name: string) => properties.filter((p) => attr(p, 'FormalName') === name && !attr(p, 'Role')).map((p) => attr(p, 'Value') ?? '');
   return {
     language: descriptive.map((d) => attr(child(d, 'Language'), 'FormalName')).find(Boolean) ?? langOf(newsItem),
     located: property('City')[0] || undefined,

@@ -6,8 +6,7 @@ import { decodeText } from '../encoding/decode-text.js';
 import { parseNewsMl1 } from './parse-newsml1.js';
 
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
-const parseFile = (file: string) =>
-  parseNewsMl1(decodeText(readFileSync(path.join(CORPUS, file))), options);
+const parseFile = (file: string) => parseNewsMl1(decodeText(readFileSync(path.join(CORPUS, file))), options);
 
 describe('parseNewsMl1 on the corpus', () => {
   it('maps the AFP text-photo item', () => {
@@ -25,14 +24,7 @@ describe('parseNewsMl1 on the corpus', () => {
       located: 'Gaza City',
       versionCreated: '2021-05-16T08:06:25.000Z',
     });
-    expect(article.subjects.map((s) => s.code)).toEqual([
-      'subj:16000000',
-      'subj:16002000',
-      'subj:02003000',
-      'subj:11000000',
-      'subj:02000000',
-      'subj:02003001',
-    ]);
+    expect(article.subjects.map((s) => s.code)).toEqual(['subj:16000000', 'subj:16002000', 'subj:02003000', 'subj:11000000', 'subj:02000000', 'subj:02003001']);
     // Names of people in the photo are not keywords of the story.
     expect(article.keywords.map((k) => k.value)).toEqual(['Israel', 'Palestinians', 'conflict']);
     expect(article.bodyText.startsWith("Israel's army said Sunday it had bombed the home of the political leader of Islamist group Hamas")).toBe(true);

@@ -38,12 +38,16 @@ describe('parseNewsMl1 on synthetic documents', () => {
   });
 
   it('maps an Embargoed status to withheld with the embargo time', () => {
-    const [article] = parseNewsMl1(newsMl('Embargoed', '<StatusWillChange><FutureStatus FormalName="Usable"/><DateAndTime>20240710T120000+0200</DateAndTime></StatusWillChange>'), options);
+    const [article] = parseNewsMl1(
+      newsMl('Embargoed', '<StatusWillChange><FutureStatus FormalName="Usable"/><DateAndTime>20240710T120000+0200</DateAndTime></StatusWillChange>'),
+      options,
+    );
     expect(article).toMatchObject({ pubStatus: 'withheld', embargo: '2024-07-10T10:00:00.000Z' });
   });
 
   it('rejects a NewsML item with only photos', () => {
-    const photos = '<NewsML><NewsItem><NewsComponent><ContentItem Href="x.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent></NewsItem></NewsML>';
+    const photos =
+      '<NewsML><NewsItem><NewsComponent><ContentItem Href="x.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent></NewsItem></NewsML>';
     expect(() => parseNewsMl1(photos, options)).toThrow(WireError);
     expect(() => parseNewsMl1(photos, options)).toThrow(/carries text content/);
   });

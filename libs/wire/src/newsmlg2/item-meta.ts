@@ -40,8 +40,7 @@ function contentMetaFields(contentMeta: XmlElement | undefined, provider: string
   const descriptions = children(contentMeta, 'description');
   return {
     headline: text(headlines.find((h) => !SUBHEADLINE_ROLE.test(attr(h, 'role') ?? ''))) || undefined,
-    subheadline:
-      text(child(contentMeta, 'subheadline')) || text(headlines.find((h) => SUBHEADLINE_ROLE.test(attr(h, 'role') ?? ''))) || undefined,
+    subheadline: text(child(contentMeta, 'subheadline')) || text(headlines.find((h) => SUBHEADLINE_ROLE.test(attr(h, 'role') ?? ''))) || undefined,
     standfirst: text(descriptions.find((d) => STANDFIRST_ROLE.test(attr(d, 'role') ?? ''))) || undefined,
     urgency: urgencyFrom(text(child(contentMeta, 'urgency'))),
     byline: children(contentMeta, 'creator').map(conceptName).filter(Boolean).join(', ') || undefined,

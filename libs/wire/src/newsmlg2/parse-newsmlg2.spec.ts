@@ -72,7 +72,8 @@ describe('parseNewsMlG2 on synthetic items', () => {
     const [article] = parseNewsMlG2(
       item({
         contentMeta: '<description role="drol:summary">Le chapeau.</description><keyword>budget</keyword><urgency>3</urgency>',
-        content: '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Corps <script>x()</script>du texte.</p></body></html></inlineXML>',
+        content:
+          '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Corps <script>x()</script>du texte.</p></body></html></inlineXML>',
       }),
       options,
     );

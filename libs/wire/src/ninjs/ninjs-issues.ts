@@ -30,10 +30,7 @@ function issueOf(error: ErrorObject): NinjsIssue {
 
 /** A oneOf/anyOf wrapper adds nothing when a branch error at or below its field says more. */
 function isRedundant(error: ErrorObject, errors: ErrorObject[]): boolean {
-  return (
-    NOISE.has(error.keyword) &&
-    errors.some((other) => !NOISE.has(other.keyword) && other.instancePath.startsWith(error.instancePath))
-  );
+  return NOISE.has(error.keyword) && errors.some((other) => !NOISE.has(other.keyword) && other.instancePath.startsWith(error.instancePath));
 }
 
 /**

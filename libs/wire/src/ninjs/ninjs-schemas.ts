@@ -14,8 +14,7 @@ const SCHEMA_FILES: Record<NinjsMajor, string> = {
 };
 
 // ajv-formats is CommonJS; under ESM its default export may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 /**
  * libs/wire/data/ninjs, beside the sources and, in a build, beside the compiled

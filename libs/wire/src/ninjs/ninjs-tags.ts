@@ -64,7 +64,10 @@ function subjectsAndKeywords(doc: Json, provenance: Provenance): Pick<NinjsTags,
 }
 
 function slug(type: EntityType, name: string): string {
-  const ascii = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const ascii = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   return `${type}:${ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
@@ -93,9 +96,7 @@ function associations(doc: Json): [string, Json][] {
 }
 
 function relatedItem([name, item]: [string, Json]): RelatedItem | undefined {
-  const headline = cleanText(
-    str(item.headline) ?? textBlocks(item.headlines)[0]?.value ?? str(item.title) ?? str(item.description_text) ?? name,
-  );
+  const headline = cleanText(str(item.headline) ?? textBlocks(item.headlines)[0]?.value ?? str(item.title) ?? str(item.description_text) ?? name);
   if (!headline) return undefined;
   return dropUndefined({ headline, uri: str(item.uri)?.slice(0, 2000), rel: name ? name.slice(0, 100) : undefined });
 }

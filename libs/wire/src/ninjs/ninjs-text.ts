@@ -61,8 +61,7 @@ function firstNonEmpty(blocks: TextBlock[], place: string): ChosenBody | undefin
   return undefined;
 }
 
-const byRole = (blocks: TextBlock[], roles: string[]) =>
-  roles.flatMap((role) => blocks.filter((b) => b.role?.toLowerCase() === role));
+const byRole = (blocks: TextBlock[], roles: string[]) => roles.flatMap((role) => blocks.filter((b) => b.role?.toLowerCase() === role));
 
 /**
  * Every place the ninjs 1.x-3.x schemas allow a story body, in this order (docs/formats.md):
@@ -92,7 +91,10 @@ function headlines(doc: Json): { headline?: string; subheadline?: string } {
   const oneX = family(doc, 'headline', ['headline_main']);
   const blocks = textBlocks(doc.headlines);
   const sub = blocks.find((b) => b.role && /sub/i.test(b.role));
-  const main = pickBlock(blocks.filter((b) => b !== sub), ['main']);
+  const main = pickBlock(
+    blocks.filter((b) => b !== sub),
+    ['main'],
+  );
   const oneXMain = str(doc.headline) ?? oneX.find(([key]) => !/sub/.test(key))?.[1];
   return {
     // A title ("a short natural-language name") stands in for a missing headline: events and pictures have only that.

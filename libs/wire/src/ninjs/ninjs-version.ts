@@ -23,15 +23,55 @@ function declaredMajor(doc: Json): NinjsMajor | undefined {
 }
 
 // 3.x renamed the lowercase 2.x properties to camelCase; 2.x made 1.x's strings arrays.
-const CAMEL_CASE_ONLY = ['versionCreated', 'firstCreated', 'pubStatus', 'altIds', 'contentCreated', 'embargoedUntil',
-  'copyrightHolder', 'copyrightNotice', 'usageTerms', 'eventDetails', 'plannedCoverage', 'trustIndicators',
-  'rightsInfo', 'infoSources', 'representationType', 'digitalSourceType', 'edNote'];
+const CAMEL_CASE_ONLY = [
+  'versionCreated',
+  'firstCreated',
+  'pubStatus',
+  'altIds',
+  'contentCreated',
+  'embargoedUntil',
+  'copyrightHolder',
+  'copyrightNotice',
+  'usageTerms',
+  'eventDetails',
+  'plannedCoverage',
+  'trustIndicators',
+  'rightsInfo',
+  'infoSources',
+  'representationType',
+  'digitalSourceType',
+  'edNote',
+];
 const TWO_PLUS_ONLY = ['headlines', 'bodies', 'descriptions', 'subjects', 'people', 'organisations', 'places', 'genres', 'by'];
-const ONE_X_ONLY = ['headline', 'body_html', 'body_text', 'body_xhtml', 'description_text', 'description_html',
-  'byline', 'subject', 'person', 'organisation', 'place', 'genre'];
+const ONE_X_ONLY = [
+  'headline',
+  'body_html',
+  'body_text',
+  'body_xhtml',
+  'description_text',
+  'description_html',
+  'byline',
+  'subject',
+  'person',
+  'organisation',
+  'place',
+  'genre',
+];
 /** Lowercase names 1.x and 2.x share (3.x camel-cased them). */
-const LOWERCASE_SHARED = ['versioncreated', 'firstcreated', 'pubstatus', 'altids', 'contentcreated', 'embargoed',
-  'copyrightholder', 'copyrightnotice', 'usageterms', 'rightsinfo', 'ednote', 'representationtype'];
+const LOWERCASE_SHARED = [
+  'versioncreated',
+  'firstcreated',
+  'pubstatus',
+  'altids',
+  'contentcreated',
+  'embargoed',
+  'copyrightholder',
+  'copyrightnotice',
+  'usageterms',
+  'rightsinfo',
+  'ednote',
+  'representationtype',
+];
 
 /** The major versions the document's properties allow, likeliest first. */
 function shapeMajors(doc: Json): NinjsMajor[] {

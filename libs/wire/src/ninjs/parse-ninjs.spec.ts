@@ -32,8 +32,6 @@ describe('parseNinjs', () => {
     expect(skipped[0]!.reason).toMatch(/has no body/);
   });
 
-
-
   it('maps a ninjs 1.x text item, body_html before body_text', () => {
     const { articles } = parseNinjs(fixtureText('wire/ninjs-1-en.json'), opts);
     expect(articles).toHaveLength(1);
@@ -48,7 +46,12 @@ describe('parseNinjs', () => {
   it('maps a ninjs 2.x item: headlines, bodies, by, located, language', () => {
     const [article] = parseNinjs(fixtureText('wire/ninjs-2-fr.json'), opts).articles;
     expect(draft.issues(article)).toEqual([]);
-    expect(article).toMatchObject({ uri: 'urn:example.org:ninjs:2026-0312-0044', language: 'fr', headline: 'La région Bretagne commande vingt cars électriques', urgency: 4 });
+    expect(article).toMatchObject({
+      uri: 'urn:example.org:ninjs:2026-0312-0044',
+      language: 'fr',
+      headline: 'La région Bretagne commande vingt cars électriques',
+      urgency: 4,
+    });
     expect(article.bodyText).toMatch(/^La région Bretagne a commandé vingt cars électriques/);
     expect(article.versionCreated).toBe('2026-03-12T11:00:00.000Z');
   });
@@ -72,16 +75,11 @@ describe('parseNinjs', () => {
       uri: 'urn:test:1',
       headline: 'Markets rally',
       body_text: 'Stocks rose.',
-      subject: [
-        { code: '04000000', scheme: 'http://cv.iptc.org/newscodes/mediatopic/', name: 'economy' },
-        { name: 'stocks' },
-      ],
+      subject: [{ code: '04000000', scheme: 'http://cv.iptc.org/newscodes/mediatopic/', name: 'economy' }, { name: 'stocks' }],
       person: [{ name: 'Sam Altman' }],
     };
     const [article] = parseNinjs(JSON.stringify(doc), opts).articles;
-    expect(article.subjects).toEqual([
-      { scheme: 'medtop', code: 'medtop:04000000', name: 'economy', provenance: { source: 'provider', by: 'ninjs' } },
-    ]);
+    expect(article.subjects).toEqual([{ scheme: 'medtop', code: 'medtop:04000000', name: 'economy', provenance: { source: 'provider', by: 'ninjs' } }]);
     expect(article.keywords).toEqual([{ value: 'stocks', provenance: { source: 'provider', by: 'ninjs' } }]);
     expect(article.people[0]).toMatchObject({ id: 'person:sam-altman', name: 'Sam Altman', type: 'person' });
     expect(article.versionCreated).toBe(opts.receivedAt);
@@ -119,7 +117,6 @@ describe('parseNinjs', () => {
     expect(result.skipped).toEqual([{ index: 0, reason: 'ninjs event item is not an article' }]);
   });
 
-
   describe('bodies from every place ninjs allows', () => {
     it('takes the story from descriptions[role=text] when there is no body (ninjs 3.0)', () => {
       const doc = JSON.parse(fixtureText('wire/ninjs-3-en.json'));
@@ -140,9 +137,6 @@ describe('parseNinjs', () => {
       expect(article.bodyText).toMatch(/^La région Bretagne a commandé/);
       expect(article.origin?.bodyFrom).toBe('descriptions[text]');
     });
-
-
-
 
     it('refuses an item whose every body is empty unless its genre marks a brief', () => {
       const doc = JSON.parse(read('test_suite/3.0/should_pass/006_genre.json'));

@@ -3,13 +3,7 @@ import { WireError } from '../errors.js';
 import { cleanText } from '../draft/clean.js';
 import { type ParsedItems, collectItems } from '../draft/parse-result.js';
 import { toIsoDateTime } from '../xml/dates.js';
-import {
-  type WireParseOptions,
-  pubStatusFrom,
-  sourceName,
-  toDraftArticle,
-  urgencyFrom,
-} from '../xml/draft-article.js';
+import { type WireParseOptions, pubStatusFrom, sourceName, toDraftArticle, urgencyFrom } from '../xml/draft-article.js';
 import { describeIssues, ninjsIssues } from './ninjs-issues.js';
 import { type Json, isObject, objects, prop, str } from './ninjs-json.js';
 import { SCHEMA_VERSION, ninjsSchemaErrors } from './ninjs-schemas.js';

@@ -35,11 +35,7 @@ export function nitfFields(nitf: XmlElement, fallbackProvider = 'wire'): DraftFi
 
 /** Who sent the NITF, as written: distributor, else the doc-id's registering source. */
 export function nitfProvider(head: XmlElement | undefined, body: XmlElement | undefined): string | undefined {
-  return (
-    text(path(body, 'body.head', 'distributor')) ||
-    attr(path(head, 'docdata', 'doc-id'), 'regsrc') ||
-    undefined
-  );
+  return text(path(body, 'body.head', 'distributor')) || attr(path(head, 'docdata', 'doc-id'), 'regsrc') || undefined;
 }
 
 function headFields(head: XmlElement | undefined, provider: string): DraftFields {

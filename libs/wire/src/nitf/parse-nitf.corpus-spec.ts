@@ -6,8 +6,7 @@ import { decodeText } from '../encoding/decode-text.js';
 import { parseNitf } from './parse-nitf.js';
 
 const options = { receivedAt: '2026-01-01T00:00:00.000Z' };
-const parseFile = (file: string) =>
-  parseNitf(decodeText(readFileSync(path.join(CORPUS, 'nitf', file))), options);
+const parseFile = (file: string) => parseNitf(decodeText(readFileSync(path.join(CORPUS, 'nitf', file))), options);
 
 describe('parseNitf on the corpus', () => {
   it('maps the IPTC sample: head, docdata, tobject subjects, key-list, body.head', () => {

@@ -32,7 +32,8 @@ describe('parseNitf on the example story', () => {
 
 describe('parseNitf on synthetic documents', () => {
   it('accepts a plain DOCTYPE and falls back to receivedAt', () => {
-    const nitf = '<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf><body><body.head><hedline><hl1>Titre</hl1></hedline></body.head><body.content><p>Texte.</p></body.content></body></nitf>';
+    const nitf =
+      '<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf><body><body.head><hedline><hl1>Titre</hl1></hedline></body.head><body.content><p>Texte.</p></body.content></body></nitf>';
     expect(parseNitf(nitf, options)[0]).toMatchObject({ headline: 'Titre', bodyText: 'Texte.', versionCreated: options.receivedAt, source: 'wire' });
   });
 

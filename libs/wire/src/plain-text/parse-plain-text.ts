@@ -21,7 +21,10 @@ import { parseTeaserMeta } from './teaser-meta.js';
  * Teasers become `related` items and never body text.
  */
 export function parsePlainText(text: string, opts: WireParseOptions): ParsedItems {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
   const separator = lines.indexOf('-');
   const articleLines = (separator < 0 ? lines : lines.slice(0, separator)).filter((line) => line !== '');
   if (articleLines.length === 0) throw new WireError('empty-document', 'The text page has no text before its teasers');
@@ -57,11 +60,7 @@ function pageParts(lines: string[]): PageParts {
 
 function toArticle(lines: string[], related: RelatedItem[], opts: WireParseOptions): DraftArticle {
   const { paragraphs, ...fields } = pageParts(lines);
-  return toDraftArticle(
-    { ...fields, source: 'plain-text', body: bodyFromPlainText(paragraphs.join('\n')), related },
-    opts,
-    'The text page',
-  );
+  return toDraftArticle({ ...fields, source: 'plain-text', body: bodyFromPlainText(paragraphs.join('\n')), related }, opts, 'The text page');
 }
 
 /** Splits the teaser list at its lone "-" lines; each block is an optional meta line then the headline. */
@@ -74,7 +73,10 @@ function teasers(lines: string[]): RelatedItem[] {
     if (line === '-') blocks.push([]);
     else if (line !== '') blocks[blocks.length - 1].push(line);
   }
-  return blocks.slice(0, MAX_TEASERS + 1).flatMap((block) => teaser(block) ?? []).slice(0, MAX_TEASERS);
+  return blocks
+    .slice(0, MAX_TEASERS + 1)
+    .flatMap((block) => teaser(block) ?? [])
+    .slice(0, MAX_TEASERS);
 }
 
 function teaser(block: string[]): RelatedItem | undefined {

@@ -11,8 +11,23 @@ export interface TeaserMeta {
 
 /** Labels news sites put between kicker and age (French and English). Longest first, so "En direct" beats "Direct". */
 const KNOWN_LABELS = [
-  'En Ligne', 'En direct', 'Abonnés', 'Abonné', 'Premium', 'Exclusif', 'Direct', 'Live', 'Vidéo', 'Video',
-  'Podcast', 'Diaporama', 'Photos', 'Infographie', 'Audio', 'Subscribers', 'Exclusive',
+  'En Ligne',
+  'En direct',
+  'Abonnés',
+  'Abonné',
+  'Premium',
+  'Exclusif',
+  'Direct',
+  'Live',
+  'Vidéo',
+  'Video',
+  'Podcast',
+  'Diaporama',
+  'Photos',
+  'Infographie',
+  'Audio',
+  'Subscribers',
+  'Exclusive',
 ].sort((a, b) => b.length - a.length);
 
 const UNIT = '(?:secondes?|sec|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|sem|mois|ans?|années?|seconds?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)';

@@ -31,7 +31,7 @@ describe('IPTC Subject Codes → Media Topics', () => {
     });
   });
 
-  it('ninjs: a code without a topic of its own takes its parent\'s, and says so', () => {
+  it("ninjs: a code without a topic of its own takes its parent's, and says so", () => {
     const topic = byCode(subjectsOf('ninjs/examples/3.0/ntb_text.json'), 'medtop:13000000');
     expect(topic?.provenance.by).toBe('NTB via IPTC subj:13010000 broader subj:13000000 exactMatch');
   });

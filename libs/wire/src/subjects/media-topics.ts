@@ -13,9 +13,7 @@ interface SubjectTable {
   topics: Record<string, string>;
 }
 
-const TABLE = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../data/mediatopics/subject-codes.json', import.meta.url)), 'utf8'),
-) as SubjectTable;
+const TABLE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/mediatopics/subject-codes.json', import.meta.url)), 'utf8')) as SubjectTable;
 
 const CODE = /^\d{8}$/;
 const SUBJECT_URI = /^https?:\/\/cv\.iptc\.org\/newscodes\/subjectcode\/?/i;

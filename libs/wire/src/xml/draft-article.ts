@@ -103,7 +103,10 @@ function cancelHeadline(fields: DraftFields): string | undefined {
 
 /** Wire copy without a headline (flashes, some Ritzau/AP items) gets its first sentence, cut at a word. */
 function headlineFromBody(text: string): string | undefined {
-  const first = text.split('\n').find((line) => line.trim() !== '')?.trim();
+  const first = text
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim();
   if (!first) return undefined;
   const sentence = first.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? first;
   if (sentence.length <= DERIVED_HEADLINE_MAX) return sentence;

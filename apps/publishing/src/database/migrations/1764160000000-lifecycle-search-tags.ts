@@ -10,7 +10,11 @@ export class LifecycleSearchTags1764160000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
-    for (const [config, base, stem] of [['depeche_fr', 'french', 'french_stem'], ['depeche_en', 'english', 'english_stem'], ['depeche_simple', 'simple', 'simple']]) {
+    for (const [config, base, stem] of [
+      ['depeche_fr', 'french', 'french_stem'],
+      ['depeche_en', 'english', 'english_stem'],
+      ['depeche_simple', 'simple', 'simple'],
+    ]) {
       await queryRunner.query(`CREATE TEXT SEARCH CONFIGURATION ${config} (COPY = pg_catalog.${base})`);
       await queryRunner.query(`ALTER TEXT SEARCH CONFIGURATION ${config} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, ${stem}`);
     }
@@ -51,8 +55,11 @@ export class LifecycleSearchTags1764160000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "article_tags"`);
     await queryRunner.query(`ALTER TABLE "article_revisions" DROP COLUMN "tagger", DROP COLUMN "correlation_id"`);
-    for (const index of ['articles_search', 'articles_embargo_due', 'articles_language_listing', 'articles_section_listing']) await queryRunner.query(`DROP INDEX "${index}"`);
-    await queryRunner.query(`ALTER TABLE "articles" DROP COLUMN "search", DROP COLUMN "search_config", DROP COLUMN "correlation_id", DROP COLUMN "embargo_until", DROP COLUMN "section_key"`);
+    for (const index of ['articles_search', 'articles_embargo_due', 'articles_language_listing', 'articles_section_listing'])
+      await queryRunner.query(`DROP INDEX "${index}"`);
+    await queryRunner.query(
+      `ALTER TABLE "articles" DROP COLUMN "search", DROP COLUMN "search_config", DROP COLUMN "correlation_id", DROP COLUMN "embargo_until", DROP COLUMN "section_key"`,
+    );
     await queryRunner.query(`DELETE FROM "articles" WHERE "published_at" IS NULL`);
     await queryRunner.query(`ALTER TABLE "articles" ALTER COLUMN "published_at" SET NOT NULL`);
     await queryRunner.query(`DROP FUNCTION depeche_search_config(text)`);

@@ -29,10 +29,25 @@ export class ConsumerLagMonitor implements OnApplicationBootstrap, OnApplication
   ) {
     const registers = [registry];
     const labelNames = ['stream', 'durable'] as const;
-    this.pending = new Gauge({ name: 'depeche_consumer_pending_messages', help: 'Messages in the stream not yet delivered to the durable consumer (lag)', labelNames, registers });
+    this.pending = new Gauge({
+      name: 'depeche_consumer_pending_messages',
+      help: 'Messages in the stream not yet delivered to the durable consumer (lag)',
+      labelNames,
+      registers,
+    });
     this.ackPending = new Gauge({ name: 'depeche_consumer_ack_pending_messages', help: 'Messages delivered and not yet acknowledged', labelNames, registers });
-    this.redelivered = new Gauge({ name: 'depeche_consumer_redelivered_messages', help: 'Unacknowledged messages delivered more than once', labelNames, registers });
-    this.streamMessages = new Gauge({ name: 'depeche_stream_messages', help: 'Messages kept in the stream (events for replay, dead letters until handled)', labelNames: ['stream'], registers });
+    this.redelivered = new Gauge({
+      name: 'depeche_consumer_redelivered_messages',
+      help: 'Unacknowledged messages delivered more than once',
+      labelNames,
+      registers,
+    });
+    this.streamMessages = new Gauge({
+      name: 'depeche_stream_messages',
+      help: 'Messages kept in the stream (events for replay, dead letters until handled)',
+      labelNames: ['stream'],
+      registers,
+    });
   }
 
   onApplicationBootstrap(): void {

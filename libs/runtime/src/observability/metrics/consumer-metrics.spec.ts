@@ -35,8 +35,14 @@ describe('JetStreamConsumerMetrics', () => {
         { labels: { subject: SUBJECT, reason: 'exhausted' }, value: 1 },
       ]),
     );
-    const counts = (await values(registry, 'depeche_event_handling_seconds')).filter((v) => (v as { metricName?: string }).metricName === 'depeche_event_handling_seconds_count');
-    expect(counts.map((v) => [v.labels.outcome, v.value]).sort()).toEqual([['ack', 1], ['nak', 1], ['term', 2]]);
+    const counts = (await values(registry, 'depeche_event_handling_seconds')).filter(
+      (v) => (v as { metricName?: string }).metricName === 'depeche_event_handling_seconds_count',
+    );
+    expect(counts.map((v) => [v.labels.outcome, v.value]).sort()).toEqual([
+      ['ack', 1],
+      ['nak', 1],
+      ['term', 2],
+    ]);
   });
 
   it('shows a subject at zero from its first event on, failures included', async () => {

@@ -26,11 +26,32 @@ export class JetStreamConsumerMetrics implements ConsumerMetrics {
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.received = new Counter({ name: 'depeche_events_received_total', help: 'Events delivered to this service, redeliveries included', labelNames: ['subject'], registers });
+    this.received = new Counter({
+      name: 'depeche_events_received_total',
+      help: 'Events delivered to this service, redeliveries included',
+      labelNames: ['subject'],
+      registers,
+    });
     this.processed = new Counter({ name: 'depeche_events_processed_total', help: 'Events handled and acknowledged', labelNames: ['subject'], registers });
-    this.failed = new Counter({ name: 'depeche_events_failed_total', help: 'Failed handling attempts: transient (retried later), invalid or exhausted (dead-lettered)', labelNames: ['subject', 'reason'], registers });
-    this.deadLettered = new Counter({ name: 'depeche_events_dead_lettered_total', help: 'Events terminated and sent to the dead-letter subject', labelNames: ['subject', 'reason'], registers });
-    this.seconds = new Histogram({ name: 'depeche_event_handling_seconds', help: 'Time from delivery to ack, nak or term', labelNames: ['subject', 'outcome'], buckets: DURATION_BUCKETS, registers });
+    this.failed = new Counter({
+      name: 'depeche_events_failed_total',
+      help: 'Failed handling attempts: transient (retried later), invalid or exhausted (dead-lettered)',
+      labelNames: ['subject', 'reason'],
+      registers,
+    });
+    this.deadLettered = new Counter({
+      name: 'depeche_events_dead_lettered_total',
+      help: 'Events terminated and sent to the dead-letter subject',
+      labelNames: ['subject', 'reason'],
+      registers,
+    });
+    this.seconds = new Histogram({
+      name: 'depeche_event_handling_seconds',
+      help: 'Time from delivery to ack, nak or term',
+      labelNames: ['subject', 'outcome'],
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
   }
 
   /** Creates the series of a subject at zero before its first event, so rates and alerts start from 0. */
@@ -40,7 +61,11 @@ export class JetStreamConsumerMetrics implements ConsumerMetrics {
       series = {
         received: this.received.labels(subject),
         processed: this.processed.labels(subject),
-        failed: { transient: this.failed.labels(subject, 'transient'), invalid: this.failed.labels(subject, 'invalid'), exhausted: this.failed.labels(subject, 'exhausted') },
+        failed: {
+          transient: this.failed.labels(subject, 'transient'),
+          invalid: this.failed.labels(subject, 'invalid'),
+          exhausted: this.failed.labels(subject, 'exhausted'),
+        },
         deadLettered: { invalid: this.deadLettered.labels(subject, 'invalid'), exhausted: this.deadLettered.labels(subject, 'exhausted') },
         seconds: { ack: this.seconds.labels(subject, 'ack'), nak: this.seconds.labels(subject, 'nak'), term: this.seconds.labels(subject, 'term') },
       };

@@ -14,7 +14,13 @@ export class HttpMetrics {
   constructor(registry: Registry) {
     const registers = [registry];
     this.requests = new Counter({ name: 'depeche_http_requests_total', help: 'HTTP requests answered', labelNames: ['method', 'route', 'status'], registers });
-    this.seconds = new Histogram({ name: 'depeche_http_request_duration_seconds', help: 'Time to answer an HTTP request', labelNames: ['method', 'route'], buckets: DURATION_BUCKETS, registers });
+    this.seconds = new Histogram({
+      name: 'depeche_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request',
+      labelNames: ['method', 'route'],
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
   }
 
   record(method: string, route: string, status: number, seconds: number): void {

@@ -21,10 +21,16 @@ export class JetStreamMessageTracing implements MessageTracing {
     const parent = propagation.extract(ROOT_CONTEXT, msg.headers, natsHeaders);
     const span = this.tracer.startSpan(`process ${msg.subject}`, { kind: SpanKind.CONSUMER }, parent);
     if (span.isRecording()) {
-      span.setAttributes({ 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.nats.stream_sequence': msg.seq, 'messaging.nats.delivery_count': msg.info.deliveryCount });
+      span.setAttributes({
+        'messaging.system': 'nats',
+        'messaging.destination.name': msg.subject,
+        'messaging.nats.stream_sequence': msg.seq,
+        'messaging.nats.delivery_count': msg.info.deliveryCount,
+      });
     }
     const outcome = await context.with(trace.setSpan(parent, span), handle);
-    if (outcome.kind !== 'ack') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.kind === 'nak' ? 'retried' : `dead-lettered (${outcome.reason})` });
+    if (outcome.kind !== 'ack')
+      span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.kind === 'nak' ? 'retried' : `dead-lettered (${outcome.reason})` });
     span.end();
     logHandled(msg, outcome, span, performance.now() - started);
     return outcome;
@@ -36,7 +42,16 @@ function logHandled(msg: JsMsg, outcome: DeliveryOutcome, span: Span, ms: number
   if (!log) return;
   const { traceId, spanId } = span.spanContext();
   log.debug(
-    { subject: msg.subject, seq: msg.seq, deliveryCount: msg.info.deliveryCount, outcome: outcome.kind, ms: Math.round(ms * 100) / 100, correlationId: msg.headers?.get(CORRELATION_HEADER), trace_id: traceId, span_id: spanId },
+    {
+      subject: msg.subject,
+      seq: msg.seq,
+      deliveryCount: msg.info.deliveryCount,
+      outcome: outcome.kind,
+      ms: Math.round(ms * 100) / 100,
+      correlationId: msg.headers?.get(CORRELATION_HEADER),
+      trace_id: traceId,
+      span_id: spanId,
+    },
     'message handled',
   );
 }
