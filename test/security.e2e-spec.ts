@@ -144,6 +144,37 @@ describe('authentication before the body is read', () => {
   });
 });
 
+describe('client addresses behind a load balancer (TRUST_PROXY)', () => {
+  let pipeline: TestPipeline;
+
+  beforeAll(async () => {
+    // The test client is the "proxy": requests come from 127.0.0.1, which TRUST_PROXY names.
+    pipeline = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '127.0.0.1' });
+  }, 60_000);
+
+  afterAll(() => pipeline?.close(), 60_000);
+
+  const anonymous = (forwardedFor: string) => fetch(pipeline.url('ingest', '/v1/feeds'), { headers: { 'x-forwarded-for': forwardedFor } });
+
+  it('gives each client the proxy forwards an allowance of its own, instead of one shared by all', async () => {
+    const first: number[] = [];
+    for (let i = 0; i < 4; i++) first.push((await anonymous('203.0.113.7')).status);
+    expect(first).toEqual([401, 401, 401, 429]);
+    expect((await anonymous('198.51.100.9')).status).toBe(401);
+  });
+
+  it('ignores X-Forwarded-For from anyone TRUST_PROXY does not name', async () => {
+    const untrusted = await TestPipeline.start({ UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await fetch(untrusted.url('ingest', '/v1/feeds'), { headers: { 'x-forwarded-for': `192.0.2.${i}` } })).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await untrusted.close();
+    }
+  }, 60_000);
+});
+
 describe('who may change a story', () => {
   let pipeline: TestPipeline;
   const KEYS = {

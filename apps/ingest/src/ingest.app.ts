@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { authenticateBeforeBody, bootstrapService, setupOpenApi, shedLoad } from '#runtime';
+import { authenticateBeforeBody, bootstrapService, limitRequests, setupOpenApi, shedLoad } from '#runtime';
 import { loadIngestConfig } from './config.js';
 import { serveDesk } from './desk-assets.js';
 import { IngestModule } from './ingest.module.js';
@@ -12,8 +12,10 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
     port: config.PORT,
     bodyLimitBytes: config.MAX_BODY_BYTES,
     rawBody: true,
+    trustProxy: config.TRUST_PROXY,
     configure: async (app) => {
       shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
+      await limitRequests(app);
       authenticateBeforeBody(app);
       acceptAnyDocument(app);
       setupOpenApi({

@@ -12,6 +12,8 @@ export interface ServiceBootstrap {
   port: number;
   host?: string;
   bodyLimitBytes?: number;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For gives `request.ip` (comma-separated addresses or CIDRs); empty: none. */
+  trustProxy?: string;
   /** Keep each request's bytes as received (`req.rawBody`), for routes that parse documents themselves. */
   rawBody?: boolean;
   /** The JetStream consumer of the service, created once the module is up. */
@@ -19,9 +21,18 @@ export interface ServiceBootstrap {
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
 
+/** Fastify's trustProxy from the setting: nothing trusted unless named (a forwarded header from anyone else is ignored). */
+function trustProxyOf(setting: string | undefined): false | string[] {
+  const proxies = (setting ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return proxies.length ? proxies : false;
+}
+
 /** Starts a hybrid Nest service: Fastify HTTP (API, health) plus the JetStream consumer. */
 export async function bootstrapService(options: ServiceBootstrap): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: trustProxyOf(options.trustProxy) });
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, { bufferLogs: true, rawBody: options.rawBody });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());

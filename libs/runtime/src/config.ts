@@ -102,6 +102,10 @@ export const observabilitySettings = {
 };
 
 export const accessSettings = {
+  TRUST_PROXY: setting.string(
+    "proxies whose X-Forwarded-For names the client: comma-separated addresses or CIDRs (the load balancer's network); empty: none, the socket's address is the client",
+    '',
+  ),
   RATE_LIMIT_PER_MINUTE: setting.int('requests a minute allowed per API key (per instance)', 600, 1, 1_000_000),
   UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE: setting.int(
     'requests a minute without a valid API key allowed per client address (per instance; 429 beyond)',

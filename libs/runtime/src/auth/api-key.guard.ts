@@ -4,7 +4,6 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '../problem-details.js';
 import { findKey, grants, type ApiKey, type Scope } from './api-keys.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 export const REQUIRED_SCOPE = 'depeche:scope';
 export const PUBLIC_ROUTE = 'depeche:public';
@@ -21,9 +20,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Where the key a request came with is left, by the early hook or by the guard. */
 const REQUEST_KEY = Symbol('depeche:key');
-/** Set once the request has been counted against its key's rate and its scope checked (by the early hook). */
-const ACCESS_CHECKED = Symbol('depeche:access-checked');
-type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey; [ACCESS_CHECKED]?: true };
+type KeyedRequest = FastifyRequest & { [REQUEST_KEY]?: ApiKey };
 
 /** The name of the API key the request came with (undefined on a route that needs none). */
 export const ApiKeyName = createParamDecorator(
@@ -47,18 +44,24 @@ export const Caller = createParamDecorator((_: unknown, context: ExecutionContex
 
 export interface AccessPolicy {
   keys: readonly ApiKey[];
-  limiter: RateLimiter;
-  /** Requests without a valid key, counted per client address (the socket's, not a forwarded header). */
-  unauthenticated: RateLimiter;
-  /** Routes open to anyone, per client address (health and metrics, marked @Public, are never limited). */
-  publicReads?: RateLimiter;
+  /** Requests a minute per key, per address without a valid key, per address on public routes (see request-limits.ts). */
+  limits: AccessLimits;
   /** When false, routes not marked @RequireScope answer without a key (publishing's read API). */
   keyRequiredByDefault: boolean;
 }
 
+export interface AccessLimits {
+  /** Requests a minute per API key. */
+  perMinute: number;
+  /** Requests a minute without a valid key, per client address. */
+  unauthenticatedPerMinute: number;
+  /** Requests a minute to routes open to anyone (the public read API), per client address; unlimited when absent. */
+  publicPerMinute?: number;
+}
+
 export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
 
-/** Bearer API keys with scopes, and a rate limit per key. Refusals are 401, 403 and 429 problem+json. */
+/** Bearer API keys with scopes (their rates: request-limits.ts). Refusals are 401 and 403 problem+json. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -73,67 +76,34 @@ export class ApiKeyGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets);
     if (!scope && isPublic) return true;
     const http = context.switchToHttp();
-    if (!scope && !this.policy.keyRequiredByDefault) {
-      this.limitPublic(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
-      return true;
-    }
+    if (!scope && !this.policy.keyRequiredByDefault) return true;
     const request = http.getRequest<KeyedRequest>();
     const key = authenticate(this.policy, request, http.getResponse<FastifyReply>());
-    checkAccess(this.policy, request, key, scope, http.getResponse<FastifyReply>());
+    checkAccess(key, scope);
     return true;
-  }
-
-  private limitPublic(request: FastifyRequest, reply: FastifyReply): void {
-    const verdict = this.policy.publicReads?.take(request.socket.remoteAddress ?? 'unknown');
-    if (!verdict || verdict.allowed) return;
-    void reply.header('retry-after', String(verdict.retryAfterSeconds));
-    throw ProblemException.of(429, 'rate-limited', 'Too Many Requests', `Too many requests from this address; retry in ${verdict.retryAfterSeconds} s.`);
   }
 }
 
-/**
- * Counts the request against its key's rate (429 beyond), then checks the scope (403): refusals count too, so a
- * key hammering routes it may not use is limited like any other. Once per request, whether the early hook (before
- * the body) or the guard gets there first.
- */
-export function checkAccess(policy: AccessPolicy, request: FastifyRequest, key: ApiKey, scope: Scope | undefined, reply: FastifyReply): void {
-  const keyed = request as KeyedRequest;
-  if (keyed[ACCESS_CHECKED]) return;
-  keyed[ACCESS_CHECKED] = true;
-  const verdict = policy.limiter.take(key.name);
-  if (!verdict.allowed) {
-    void reply.header('retry-after', String(verdict.retryAfterSeconds));
-    throw ProblemException.of(
-      429,
-      'rate-limited',
-      'Too Many Requests',
-      `The key "${key.name}" is over its rate limit; retry in ${verdict.retryAfterSeconds} s.`,
-    );
-  }
+/** 403 when the key does not hold the route's scope (the rate was counted before, in the first hook). */
+export function checkAccess(key: ApiKey, scope: Scope | undefined): void {
   if (scope && !grants(key, scope)) throw ProblemException.of(403, 'forbidden', 'Forbidden', `The key "${key.name}" does not hold the "${scope}" scope.`);
 }
 
-/**
- * The key of the request, found once (the early hook may have found it before
- * the body was read). Without a valid one: 401, or 429 once the client's
- * address is over its allowance of unauthenticated requests.
- */
-export function authenticate(policy: AccessPolicy, request: FastifyRequest, reply: FastifyReply): ApiKey {
+/** The valid API key the request came with, found once per request (the first hook, the early check and the guard ask). */
+export function identify(policy: AccessPolicy, request: FastifyRequest): ApiKey | undefined {
   const keyed = request as KeyedRequest;
   if (keyed[REQUEST_KEY]) return keyed[REQUEST_KEY];
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   const key = token ? findKey(policy.keys, token) : undefined;
-  if (key) return (keyed[REQUEST_KEY] = key);
-  const verdict = policy.unauthenticated.take(request.socket.remoteAddress ?? 'unknown');
-  if (!verdict.allowed) {
-    void reply.header('retry-after', String(verdict.retryAfterSeconds));
-    throw ProblemException.of(
-      429,
-      'rate-limited',
-      'Too Many Requests',
-      `Too many requests without a valid API key from this address; retry in ${verdict.retryAfterSeconds} s.`,
-    );
-  }
+  if (key) keyed[REQUEST_KEY] = key;
+  return key;
+}
+
+/** The key of the request; without a valid one, 401 (requests without one were already counted against their address). */
+export function authenticate(policy: AccessPolicy, request: FastifyRequest, reply: FastifyReply): ApiKey {
+  const key = identify(policy, request);
+  if (key) return key;
+  const token = /^Bearer\s+(\S+)$/i.test(request.headers.authorization ?? '');
   void reply.header('www-authenticate', 'Bearer realm="depeche"');
   throw ProblemException.of(401, 'unauthorized', 'Unauthorized', token ? 'The API key is not valid.' : 'Send an API key: Authorization: Bearer <key>.');
 }

@@ -9,10 +9,10 @@ const carriesBody = (request: FastifyRequest) => Number(request.headers['content
 /**
  * Checks the API key of every request that carries a body in the first
  * Fastify hook, before a byte of the body is read or parsed: without a valid
- * key the answer is 401 (or 429 per client address) at once and the
+ * key the answer is 401 at once (the first hook already counted it, 429 past its allowance) and the
  * connection is closed, so an anonymous upload costs neither memory nor
  * parsing. Where the route names its scope (RequireScope on the handler), a
- * key without it is refused here too, 403 (and counted: 429 past its rate).
+ * key without it is refused here too, 403.
  * Requests without a body (health, metrics, reads) are left to the guard.
  */
 export function authenticateBeforeBody(app: NestFastifyApplication): void {
@@ -25,7 +25,7 @@ export function authenticateBeforeBody(app: NestFastifyApplication): void {
       try {
         const key = authenticate(policy, request, reply);
         const scope = (request.routeOptions.config as { [ROUTE_SCOPE]?: Scope } | undefined)?.[ROUTE_SCOPE];
-        if (scope) checkAccess(policy, request, key, scope, reply);
+        checkAccess(key, scope);
         done();
       } catch (error) {
         void reply.header('connection', 'close');
