@@ -11,7 +11,8 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
   let pipeline: TestPipeline;
 
   beforeAll(async () => {
-    pipeline = await TestPipeline.start({ WIRE_MAX_ITEMS: '500' });
+    // The test client plays a trusted proxy (TRUST_PROXY), so forwarded headers are read, and must be checked.
+    pipeline = await TestPipeline.start({ WIRE_MAX_ITEMS: '500', TRUST_PROXY: '127.0.0.1' });
   }, 60_000);
 
   afterAll(async () => {
@@ -105,7 +106,7 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
     expect(response.status).toBe(200);
   });
 
-  it('feed links take only an http(s) scheme and a host name from forwarded headers, and feeds say how long to cache', async () => {
+  it('feed links take only an http(s) scheme and a host name from a trusted proxy\'s forwarded headers, and feeds say how long to cache', async () => {
     const steered = await fetch(pipeline.url('publishing', '/v1/feeds/sections/economie.atom'), { headers: { 'x-forwarded-proto': 'javascript' } });
     const atom = await steered.text();
     expect(atom).not.toMatch(/javascript:/);

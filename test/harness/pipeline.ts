@@ -34,6 +34,9 @@ export class TestPipeline {
       LOG_LEVEL: 'warn',
       CONSUMER_RETRY_BASE_MS: '50',
       CONSUMER_RETRY_MAX_MS: '500',
+      // The three services share this process's event loop with jest: its delay says nothing about any one of them.
+      // The load-shedding tests set their own limits.
+      LOAD_SHEDDING_MAX_EVENT_LOOP_DELAY_MS: '0',
       ...extraEnv,
     };
     const pipeline = new TestPipeline(ns, env);

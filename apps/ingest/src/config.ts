@@ -1,4 +1,4 @@
-import { accessSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
+import { accessSettings, loadSheddingSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
 
 export const ingestConfigSchema = {
   PORT: setting.int('HTTP port of the ingest API (0: any free port)', 3000, 0, 65535),
@@ -6,7 +6,7 @@ export const ingestConfigSchema = {
     "API keys of the ingest API: name:secret:scope+scope[:newsroom], comma-separated (scopes: submit, wire, correct, kill, admin; a submit key changes only its newsroom's stories, the key name when no newsroom is given)",
   ),
   ...accessSettings,
-  MAX_IN_FLIGHT_REQUESTS: setting.int('requests handled at once; beyond, 503 with Retry-After (load shedding)', 1000, 1, 1_000_000),
+  ...loadSheddingSettings,
   MAX_BODY_BYTES: setting.int('largest request body accepted (413 beyond)', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
   FEED_MIN_INTERVAL_SECONDS: setting.int('shortest poll interval a feed may be registered with', 60, 1, 86_400),
   FEED_ALLOW_PRIVATE_NETWORKS: setting.oneOf('let feeds point to private, loopback and link-local addresses', 'false', ['true', 'false'] as const),

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { authenticateBeforeBody, bootstrapService, limitRequests, setupOpenApi, shedLoad } from '#runtime';
+import { authenticateBeforeBody, bootstrapService, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadIngestConfig } from './config.js';
 import { serveDesk } from './desk-assets.js';
 import { IngestModule } from './ingest.module.js';
@@ -13,8 +13,9 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
     bodyLimitBytes: config.MAX_BODY_BYTES,
     rawBody: true,
     trustProxy: config.TRUST_PROXY,
+    idleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_MS,
     configure: async (app) => {
-      shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
+      await shedLoad(app, loadLimitsFrom(config));
       await limitRequests(app);
       authenticateBeforeBody(app);
       acceptAnyDocument(app);

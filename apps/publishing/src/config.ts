@@ -1,4 +1,4 @@
-import { accessSettings, ConfigError, consumerSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
+import { accessSettings, loadSheddingSettings, ConfigError, consumerSettings, loadConfig, natsSettings, setting, streamSettings } from '#runtime';
 
 export const publishingConfigSchema = {
   PORT: setting.int('HTTP port of the read API (0: any free port)', 3002, 0, 65535),
@@ -26,7 +26,7 @@ export const publishingConfigSchema = {
     1,
     1_000_000,
   ),
-  MAX_IN_FLIGHT_REQUESTS: setting.int('requests handled at once; beyond, 503 with Retry-After (load shedding)', 500, 1, 1_000_000),
+  ...loadSheddingSettings,
   EMBARGO_POLL_MS: setting.int('how often due embargoes are looked for, in ms', 1000, 50, 3_600_000),
   ...natsSettings,
   ...streamSettings,

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
-import { bootstrapService, consumeOptionsFrom, limitRequests, setupOpenApi, shedLoad } from '#runtime';
+import { bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadPublishingConfig } from './config.js';
 import { migrateDatabase } from './database/ensure-database.js';
 import { PublishingModule } from './publishing.module.js';
@@ -28,9 +28,10 @@ export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
     module: PublishingModule.forRoot(config),
     port: config.PORT,
     trustProxy: config.TRUST_PROXY,
+    idleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_MS,
     configure: async (app) => {
       allowBrowserOrigins(app, config.CORS_ORIGINS);
-      shedLoad(app, config.MAX_IN_FLIGHT_REQUESTS);
+      await shedLoad(app, loadLimitsFrom(config));
       await limitRequests(app);
       setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' })(app);
     },

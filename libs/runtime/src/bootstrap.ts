@@ -14,6 +14,8 @@ export interface ServiceBootstrap {
   bodyLimitBytes?: number;
   /** TRUST_PROXY: proxies whose X-Forwarded-For gives `request.ip` (comma-separated addresses or CIDRs); empty: none. */
   trustProxy?: string;
+  /** REQUEST_IDLE_TIMEOUT_MS: a connection idle this long is closed (Node's socket timeout, checked as it happens). */
+  idleTimeoutMs?: number;
   /** Keep each request's bytes as received (`req.rawBody`), for routes that parse documents themselves. */
   rawBody?: boolean;
   /** The JetStream consumer of the service, created once the module is up. */
@@ -32,7 +34,11 @@ function trustProxyOf(setting: string | undefined): false | string[] {
 
 /** Starts a hybrid Nest service: Fastify HTTP (API, health) plus the JetStream consumer. */
 export async function bootstrapService(options: ServiceBootstrap): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: trustProxyOf(options.trustProxy) });
+  const adapter = new FastifyAdapter({
+    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    trustProxy: trustProxyOf(options.trustProxy),
+    ...(options.idleTimeoutMs ? { connectionTimeout: options.idleTimeoutMs } : {}),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, { bufferLogs: true, rawBody: options.rawBody });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());

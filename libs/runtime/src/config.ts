@@ -115,6 +115,29 @@ export const accessSettings = {
   ),
 };
 
+/** How an HTTP API protects itself from more than it can take (ingest's and publishing's). */
+export const loadSheddingSettings = {
+  LOAD_SHEDDING_MAX_EVENT_LOOP_DELAY_MS: setting.int(
+    'mean event-loop delay over a sample beyond which requests get 503 with Retry-After (0: never)',
+    1000,
+    0,
+    60_000,
+  ),
+  LOAD_SHEDDING_MAX_EVENT_LOOP_UTILIZATION_PERCENT: setting.int(
+    'event-loop utilisation over a sample beyond which requests get 503 with Retry-After (0: never; a busy but healthy instance reaches 90+)',
+    0,
+    0,
+    100,
+  ),
+  LOAD_SHEDDING_SAMPLE_MS: setting.int('how often the event loop is sampled for load shedding', 500, 10, 10_000),
+  REQUEST_IDLE_TIMEOUT_MS: setting.int(
+    'a connection on which nothing arrives for this long is closed: a request held open by a client that stopped sending cannot keep its socket',
+    30_000,
+    1000,
+    600_000,
+  ),
+};
+
 /** Settings every service shares: where NATS is, the subject namespace, logs, metrics and traces. */
 export const natsSettings = {
   NATS_URL: setting.url('NATS server URL(s), comma-separated', 'nats://127.0.0.1:4222', ['nats', 'tls', 'ws', 'wss']),

@@ -1,28 +1,54 @@
+import underPressure from '@fastify/under-pressure';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PROBLEM_TYPE_BASE, sendProblem } from './problem-details.js';
 
+export interface LoadLimits {
+  /** Mean event-loop delay (ms) over a sample beyond which requests are refused; 0: never. */
+  maxEventLoopDelayMs: number;
+  /** Event-loop utilisation (0–1) over a sample beyond which requests are refused; 0: never. */
+  maxEventLoopUtilization: number;
+  sampleMs: number;
+}
+
+/** Health and metrics answer whatever the load: the orchestrator must see a busy instance is alive. */
+const OPERATIONAL = /^\/(health|metrics)(\/|$|\?)/;
+const RETRY_AFTER_SECONDS = 1;
+
 /**
- * Refuses new requests with 503 and Retry-After once `limit` are already in
- * hand, so a burst beyond what the pipeline can take costs the client a retry,
- * not the service its memory. Health and metrics are always answered.
+ * Refuses new requests with 503 problem+json and Retry-After while the process is saturated, by
+ * @fastify/under-pressure: the event loop's delay and utilisation over the last sample. A burst
+ * beyond what the service can take then costs the client a retry, not every request its latency.
+ * (Requests held open by a client that stopped sending cost no CPU: REQUEST_IDLE_TIMEOUT_MS closes them.)
  */
-export function shedLoad(app: NestFastifyApplication, limit: number): void {
-  const fastify = app.getHttpAdapter().getInstance();
-  let inFlight = 0;
-  fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.url.startsWith('/health') || request.url.startsWith('/metrics')) return done();
-    if (inFlight >= limit) {
-      void reply.header('retry-after', '1');
-      return sendProblem(reply, {
+export async function shedLoad(app: NestFastifyApplication, limits: LoadLimits): Promise<void> {
+  await app.register(underPressure, {
+    maxEventLoopDelay: limits.maxEventLoopDelayMs,
+    maxEventLoopUtilization: limits.maxEventLoopUtilization,
+    // Utilisation of the last sample, not since start: a busy minute an hour ago says nothing now.
+    eventLoopUtilizationMode: 'interval',
+    sampleInterval: limits.sampleMs,
+    retryAfter: RETRY_AFTER_SECONDS,
+    pressureHandler: (request, reply, type, value) => {
+      if (OPERATIONAL.test(request.url)) return;
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      const measured = type === 'eventLoopUtilization' ? `event loop ${Math.round(Number(value) * 100)} % busy` : `${type} ${Math.round(Number(value))}`;
+      sendProblem(reply, {
         type: `${PROBLEM_TYPE_BASE}overloaded`,
         title: 'Service Unavailable',
         status: 503,
-        detail: `More than ${limit} requests are in hand; retry shortly.`,
+        detail: `The service is saturated (${measured}); retry shortly.`,
       });
-    }
-    inFlight++;
-    // 'close' fires once per response, whether it finished or the client went away.
-    reply.raw.once('close', () => inFlight--);
-    done();
+    },
   });
 }
+
+/** The limits from an API's settings (loadSheddingSettings). */
+export const loadLimitsFrom = (config: {
+  LOAD_SHEDDING_MAX_EVENT_LOOP_DELAY_MS: number;
+  LOAD_SHEDDING_MAX_EVENT_LOOP_UTILIZATION_PERCENT: number;
+  LOAD_SHEDDING_SAMPLE_MS: number;
+}): LoadLimits => ({
+  maxEventLoopDelayMs: config.LOAD_SHEDDING_MAX_EVENT_LOOP_DELAY_MS,
+  maxEventLoopUtilization: config.LOAD_SHEDDING_MAX_EVENT_LOOP_UTILIZATION_PERCENT / 100,
+  sampleMs: config.LOAD_SHEDDING_SAMPLE_MS,
+});
