@@ -106,7 +106,7 @@ describe('hostile input: nothing a sender posts stalls intake, no read parameter
     expect(response.status).toBe(200);
   });
 
-  it('feed links take only an http(s) scheme and a host name from a trusted proxy\'s forwarded headers, and feeds say how long to cache', async () => {
+  it("feed links take only an http(s) scheme and a host name from a trusted proxy's forwarded headers, and feeds say how long to cache", async () => {
     const steered = await fetch(pipeline.url('publishing', '/v1/feeds/sections/economie.atom'), { headers: { 'x-forwarded-proto': 'javascript' } });
     const atom = await steered.text();
     expect(atom).not.toMatch(/javascript:/);
