@@ -12,21 +12,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { Validator } from '#contracts';
 import { IntakeStatusRepository, type IntakeStatus } from '../repositories/intake-status.repository.js';
-import { ApiKeyName, CallerKey, ProblemException, RequireScope, invalidRequest, type ApiKey } from '#runtime';
+import { ApiKeyName, CallerKey, ContractPipe, ProblemException, RequireScope, invalidRequest, type ApiKey } from '#runtime';
 import { ArticleCorrectionDto, ArticleKillDto, ArticleUpdateDto, articleCorrections, articleKills, articleUpdates } from '../dtos/article-revision.dto.js';
 import { EditorArticleDto, editorArticles } from '../dtos/editor-article.dto.js';
 import { IntakeReceiptDto, IntakeStatusDto, type IntakeReceipt } from '../dtos/intake-receipt.dto.js';
 import { ArticleIntakeService, type IdempotencyKey, type IntakeResult } from '../services/article-intake.service.js';
 import { OwnershipService } from '../services/ownership.service.js';
-
-/** Validates a body against its contract: 400 problem+json naming each bad field. */
-function parseBody<T>(validator: Validator<T>, body: unknown, what: string): T {
-  const issues = validator.issues(body ?? {});
-  if (issues.length) throw invalidRequest(issues, `The ${what} has invalid fields.`);
-  return validator.parse(body);
-}
 
 const correlationOf = (header: string | undefined): string => header?.slice(0, 200) || randomUUID();
 
@@ -69,7 +61,7 @@ export class ArticlesController {
     description: 'Without an externalId: a retry with the same key is the same article; the key reused for different content answers 422',
   })
   async submit(
-    @Body() body: unknown,
+    @Body(new ContractPipe(editorArticles, 'article')) article: EditorArticleDto,
     @Headers('x-correlation-id') correlationHeader?: string,
     @Headers('idempotency-key') idempotencyHeader?: string,
     @ApiKeyName() client?: string,
@@ -77,7 +69,7 @@ export class ArticlesController {
   ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
     const idempotency = idempotencyKeyOf(idempotencyHeader, client);
-    return receiptOf(await this.intake.submit(parseBody(editorArticles, body, 'article'), correlationId, idempotency, caller), correlationId);
+    return receiptOf(await this.intake.submit(article, correlationId, idempotency, caller), correlationId);
   }
 
   @Put(':id')
@@ -88,12 +80,11 @@ export class ArticlesController {
   @ApiNotFoundResponse({ description: 'No such article was received here' })
   async update(
     @Param('id', uuid()) id: string,
-    @Body() body: unknown,
+    @Body(new ContractPipe(articleUpdates, 'article')) dto: ArticleUpdateDto,
     @Headers('x-correlation-id') correlationHeader?: string,
     @CallerKey() caller?: ApiKey,
   ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    const dto = parseBody(articleUpdates, body, 'article');
     await this.ownership.assertMayChange(id, caller);
     return receiptOf(await this.intake.update(id, dto, correlationId), correlationId);
   }
@@ -106,12 +97,12 @@ export class ArticlesController {
   @ApiNotFoundResponse({ description: 'No such article was received here' })
   async correct(
     @Param('id', uuid()) id: string,
-    @Body() body: unknown,
+    @Body(new ContractPipe(articleCorrections, 'correction')) correction: ArticleCorrectionDto,
     @Headers('x-correlation-id') correlationHeader?: string,
     @CallerKey() caller?: ApiKey,
   ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    const { note, ...article } = parseBody(articleCorrections, body, 'correction');
+    const { note, ...article } = correction;
     await this.ownership.assertMayChange(id, caller);
     return receiptOf(await this.intake.correct(id, article, note, correlationId), correlationId);
   }
@@ -124,12 +115,11 @@ export class ArticlesController {
   @ApiNotFoundResponse({ description: 'No such article was received here' })
   async kill(
     @Param('id', uuid()) id: string,
-    @Body() body: unknown,
+    @Body(new ContractPipe(articleKills, 'kill')) { reason }: ArticleKillDto,
     @Headers('x-correlation-id') correlationHeader?: string,
     @CallerKey() caller?: ApiKey,
   ): Promise<IntakeReceipt> {
     const correlationId = correlationOf(correlationHeader);
-    const { reason } = parseBody(articleKills, body, 'kill');
     await this.ownership.assertMayChange(id, caller);
     return receiptOf(await this.intake.kill(id, reason, correlationId), correlationId);
   }

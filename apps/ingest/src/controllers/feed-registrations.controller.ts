@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { RequireScope, invalidRequest } from '#runtime';
-import { feedRegistrations } from '../dtos/feed-registration.dto.js';
+import { ContractPipe, RequireScope, invalidRequest } from '#runtime';
+import { feedRegistrations, type FeedRegistrationDto } from '../dtos/feed-registration.dto.js';
 import { EMPTY_COUNTS, FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
 import { FEED_FETCH_POLICY, feedUrlProblem, type FetchPolicy } from '../repositories/feed-fetcher.repository.js';
 
@@ -19,10 +19,7 @@ export class FeedRegistrationsController {
   @Post()
   @HttpCode(201)
   @RequireScope('admin')
-  async register(@Body() body: unknown): Promise<FeedRecord> {
-    const issues = feedRegistrations.issues(body ?? {});
-    if (issues.length) throw invalidRequest(issues, 'The feed has invalid fields.');
-    const dto = feedRegistrations.parse(body);
+  async register(@Body(new ContractPipe(feedRegistrations, 'feed')) dto: FeedRegistrationDto): Promise<FeedRecord> {
     const urlProblem = feedUrlProblem(dto.url, this.policy);
     if (urlProblem) throw invalidRequest([{ field: 'url', reason: urlProblem }]);
     const interval = dto.intervalSeconds ?? Math.max(this.minIntervalSeconds, 300);
