@@ -1,3 +1,5 @@
+import type { operations } from './generated/ingest-api';
+
 /** The key lives in this tab's session storage only: never a cookie, never the URL, gone with the tab. */
 const KEY = 'depeche.desk.apiKey';
 
@@ -7,10 +9,7 @@ export const session = {
   clear: (): void => sessionStorage.removeItem(KEY),
 };
 
-export interface Whoami {
-  name: string;
-  scopes: string[];
-  grants: string[];
-}
+/** Who is signed in, as GET /v1/whoami says (generated from the ingest API's OpenAPI document). */
+export type Whoami = operations['WhoamiController_whoami']['responses'][200]['content']['application/json'];
 
 export const may = (who: Whoami | null, scope: string): boolean => !!who?.grants.includes(scope);

@@ -1,36 +1,17 @@
-/** The tags as GET /v1/articles/:id/tags gives them, and the editor's share of them as an update sends it back. */
-export interface Provenance {
-  source: string;
-  by?: string;
-  confidence?: number;
-}
+import type { operations as ingest } from './generated/ingest-api';
+import type { operations as read } from './generated/read-api';
 
-export interface TagView {
-  id: string;
-  name: string;
-  score?: number;
-  count?: number;
-  provenance: Provenance;
-}
+// The API's own shapes, generated from its OpenAPI document (scripts/desk-api-types.ts), never re-typed here.
 
-export type TagType = 'subject' | 'person' | 'organisation' | 'place' | 'keyword';
+/** The tags as GET /v1/articles/:id/tags gives them. */
+export type ArticleTags = read['ArticlesController_tags']['responses'][200]['content']['application/json'];
+export type TagView = ArticleTags['subjects'][number];
+export type Provenance = TagView['provenance'];
 
-export interface ArticleTags {
-  revision: number;
-  tagger?: string;
-  subjects: TagView[];
-  people: TagView[];
-  organisations: TagView[];
-  places: TagView[];
-  keywords: TagView[];
-  removed: Array<{ type: TagType; id: string; name?: string }>;
-}
-
-export interface EditorTag {
-  type: TagType;
-  name: string;
-  id?: string;
-}
+/** The editor's share of the tags, as an update sends it back. */
+type EditorTags = NonNullable<ingest['ArticlesController_submit']['requestBody']>['content']['application/json']['tags'];
+export type EditorTag = NonNullable<NonNullable<EditorTags>['add']>[number];
+export type TagType = EditorTag['type'];
 
 export const TAG_LISTS = [
   ['subjects', 'subject'],

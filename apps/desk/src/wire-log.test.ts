@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWireFilters, mergeLines, wireLogQuery, withStatus, type WireLine } from './wire-log';
 
-const line = (id: number, over: Partial<WireLine> = {}): WireLine => ({
-  id: String(id),
-  receivedAt: '2026-12-07T10:00:00Z',
-  channel: 'wire',
-  source: 'afp',
-  outcome: 'new',
-  ...over,
-});
+const line = (id: number, over: Partial<WireLine> = {}): WireLine =>
+  ({ id: String(id), receivedAt: '2026-12-07T10:00:00Z', channel: 'wire', source: 'afp', newsroom: 'agency', outcome: 'new', ...over }) as WireLine;
 
 describe("the wire desk's log", () => {
   it('builds the query from the filters set, leaving empty ones out', () => {

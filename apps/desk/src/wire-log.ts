@@ -1,25 +1,10 @@
+import type { operations } from './generated/ingest-api';
+
 /** The intake log as the wire desk keeps it: lines newest first, merged from pages and the live stream. */
 
-export interface WireStatus {
-  status: string;
-  reason?: string;
-  updatedAt: string;
-}
-
-export interface WireLine {
-  /** The line's cursor: a stream sequence, so a larger id is a newer line. */
-  id: string;
-  receivedAt: string;
-  channel: 'wire' | 'feed';
-  source: string;
-  format?: string;
-  headline?: string;
-  language?: string;
-  outcome: string;
-  reason?: string;
-  articleId?: string;
-  status?: WireStatus;
-}
+/** A line of GET /v1/wire/items (generated from the ingest API's OpenAPI document). */
+export type WireLine = operations['WireItemsController_list']['responses'][200]['content']['application/json']['items'][number];
+export type WireStatus = NonNullable<WireLine['status']>;
 
 export interface WireFilters {
   outcome: string;

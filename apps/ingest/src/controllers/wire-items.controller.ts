@@ -1,7 +1,8 @@
 import { Controller, Get, Headers, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { CallerKey, grants, invalidRequest, ProblemException, type ApiKey } from '#runtime';
-import { parseWireLogQuery } from '../dtos/wire-log-query.dto.js';
+import { parseWireLogQuery, WireLogPageDto } from '../dtos/wire-log-query.dto.js';
 import type { WireLogFilter } from '../wire-log/wire-log-index.js';
 import { WireLogService, type WireLogItem } from '../wire-log/wire-log.service.js';
 
@@ -13,11 +14,15 @@ function visibleTo(key: ApiKey, filter: WireLogFilter): WireLogFilter {
 }
 
 /** The intake log: what reached wire intake and what became of it, as pages and as a live stream. */
+@ApiTags('wire')
+@ApiBearerAuth()
 @Controller('v1/wire/items')
 export class WireItemsController {
   constructor(private readonly log: WireLogService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The intake log: every item that reached intake and what became of it, newest first' })
+  @ApiOkResponse({ schema: WireLogPageDto as object })
   async list(@Query() query: Record<string, string>, @CallerKey() key: ApiKey): Promise<{ items: WireLogItem[]; next?: string }> {
     if ('lastEventId' in query) throw invalidRequest([{ field: 'lastEventId', reason: 'is for the stream; page with `before`' }]);
     const parsed = parseWireLogQuery(query);

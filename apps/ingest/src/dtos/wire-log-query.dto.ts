@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { validatorFor, type WireLogOutcome } from '#contracts';
+import { validatorFor, WireItemReceivedV1, type WireLogOutcome } from '#contracts';
 import { invalidRequest } from '#runtime';
 import type { WireLogFilter } from '../wire-log/wire-log-index.js';
 
@@ -67,3 +67,22 @@ export function parseWireLogQuery(raw: unknown): ParsedWireLogQuery {
     ...(query.lastEventId !== undefined ? { lastEventId: Number(query.lastEventId) } : {}),
   };
 }
+
+/** One line of GET /v1/wire/items: its cursor id, the line, and the article's status now. For the OpenAPI document. */
+export const WireLogItemDto = Type.Intersect([
+  Type.Object({ id: Type.String({ description: "The line's cursor (a stream sequence): `before` for the next page, the SSE event id" }) }),
+  WireItemReceivedV1,
+  Type.Object({
+    status: Type.Optional(
+      Type.Object(
+        { status: Type.String(), reason: Type.Optional(Type.String()), updatedAt: Type.String({ format: 'date-time' }) },
+        { description: "The article's intake status now" },
+      ),
+    ),
+  }),
+]);
+
+export const WireLogPageDto = Type.Object({
+  items: Type.Array(WireLogItemDto),
+  next: Type.Optional(Type.String({ description: 'Pass as `before` for the next page; absent on the last' })),
+});

@@ -1,3 +1,4 @@
+import { TagType } from '#contracts';
 import { Type } from 'typebox';
 import type { CanonicalArticle, EntityTag, KeywordTag, Provenance, RejectedTag, SubjectTag } from '#contracts';
 
@@ -23,7 +24,7 @@ export const ArticleTagsDto = Type.Object({
   organisations: Type.Array(TagDto),
   places: Type.Array(TagDto),
   keywords: Type.Array(TagDto),
-  removed: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), name: Type.Optional(Type.String()) }), {
+  removed: Type.Array(Type.Object({ type: TagType, id: Type.String(), name: Type.Optional(Type.String()) }), {
     description: 'Removed by an editor: no tagger puts them back',
   }),
 });
