@@ -5,8 +5,9 @@ import { extractKeywords } from './keywords/index.js';
 import { createLanguageDetector, type DetectedLanguage, type LanguageDetector } from './language/index.js';
 import { readingTimeMinutes, slugify, tokenize, type Token } from './text-facts/index.js';
 import { createTopicClassifier, type TopicClassifier } from './topics/index.js';
+import { createEntityTagger } from './entities/index.js';
 
-/** What the entity tagger (libs/nlp/src/entities) offers; coded against so this file builds without it. */
+/** What the entity tagger (libs/nlp/src/entities) offers: a test injects another behind it. */
 export interface EntityTaggerPort {
   /** Version of the tagger's weights, recorded in the tagger id ("nlp@1.1.0+ner.<version>"). */
   readonly modelVersion?: string;
@@ -16,7 +17,7 @@ export interface EntityTaggerPort {
 export interface EnricherOptions {
   /** Goes into the tagger id "nlp@<version>" recorded in provenance and facts. */
   version: string;
-  /** Inject a tagger (tests) or null to skip entities; default: the one in ./entities, if present. */
+  /** Inject a tagger (tests) or null to skip entities; default: the one in ./entities. */
   entityTagger?: EntityTaggerPort | null;
   /** Automatic entities and topics whose confidence is below this (0–1) are not emitted; default 0. */
   minConfidence?: number;
@@ -42,18 +43,6 @@ interface Engines {
 const MIN_LANGUAGE_CONFIDENCE = 0.4;
 const LANGUAGE_SAMPLE_CHARS = 300;
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-/** The entity tagger is another engineer's module: load it if it is there, run without it if not. */
-async function loadEntityTagger(taggerId: string): Promise<EntityTaggerPort | null> {
-  const specifier = './entities/index.js';
-  try {
-    const module = (await import(specifier)) as { createEntityTagger?: (o: { taggerId: string }) => EntityTaggerPort | Promise<EntityTaggerPort> };
-    return module.createEntityTagger ? await module.createEntityTagger({ taggerId }) : null;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(String(error))) return null;
-    throw error;
-  }
-}
 
 /** The body as every tagger sees it: tokenised once, in the language decided once. */
 interface Body {
@@ -197,7 +186,7 @@ export async function createEnricher(options: EnricherOptions): Promise<Enricher
   const base = `nlp@${options.version}`;
   const [detector, entities] = await Promise.all([
     createLanguageDetector(),
-    options.entityTagger !== undefined ? Promise.resolve(options.entityTagger) : loadEntityTagger(base),
+    options.entityTagger !== undefined ? Promise.resolve(options.entityTagger) : Promise.resolve(createEntityTagger({ taggerId: base })),
   ]);
   // The weights' version goes with every tag, so a store can tell which model tagged an article.
   const taggerId = entities?.modelVersion ? `${base}+ner.${entities.modelVersion}` : base;
