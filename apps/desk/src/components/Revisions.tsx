@@ -1,12 +1,8 @@
+import type { operations as read } from '../generated/read-api';
 import { useI18n } from '../i18n';
 
-export interface Revision {
-  revision: number;
-  action: string;
-  note?: string;
-  tagger?: string;
-  createdAt: string;
-}
+/** A stored version, as GET /v1/articles/:id/revisions lists it (generated from the read API's OpenAPI document). */
+export type Revision = read['ArticlesController_revisions']['responses'][200]['content']['application/json']['items'][number];
 
 /** Every stored version, oldest first, as the read API lists them. */
 export function Revisions({ revisions }: { revisions: Revision[] }) {

@@ -736,7 +736,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            url: string;
+                            intervalSeconds: number;
+                            source: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            etag?: string;
+                            lastModified?: string;
+                            /** Format: date-time */
+                            lastPolledAt?: string;
+                            lastError?: string;
+                            consecutiveFailures: number;
+                            /** Format: date-time */
+                            nextPollAt: string;
+                            counts: {
+                                new: number;
+                                updated: number;
+                                duplicate: number;
+                                killed: number;
+                                stale: number;
+                                rejected: number;
+                            };
+                            /** @description Why the feed is not polled */
+                            disabled?: string;
+                            lease?: {
+                                owner: string;
+                                until: string;
+                            };
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -773,7 +806,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Its sequence in the dead-letter stream */
+                            id: number;
+                            correlationId: string;
+                            letter: {
+                                service: string;
+                                subject: string;
+                                payload: string;
+                                payloadEncoding: "utf8" | "base64";
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                error: string;
+                                reason: "invalid" | "exhausted";
+                                deliveryCount: number;
+                                streamSequence?: number;
+                                /** Format: date-time */
+                                failedAt: string;
+                            };
+                        }[];
+                        next?: number;
+                    };
+                };
             };
         };
     };

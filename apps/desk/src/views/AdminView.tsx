@@ -1,13 +1,12 @@
+import type { operations as ingest } from '../generated/ingest-api';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../api';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { useI18n } from '../i18n';
 import { usePolling } from '../poll';
 
-interface DeadLetter {
-  id: number;
-  letter: { service: string; subject: string; error: string; reason: string; deliveryCount: number; failedAt: string };
-}
+/** A dead letter as GET /v1/dead-letters lists it (generated from the ingest API's OpenAPI document). */
+type DeadLetter = ingest['DeadLettersController_list']['responses'][200]['content']['application/json']['items'][number];
 
 /** Dead letters with their error, and redrive once the cause is fixed (admin scope; the API checks it too). */
 export function AdminView({ api }: { api: ApiClient }) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { operations as read } from '../generated/read-api';
 import type { HTMLInputTypeAttribute, TargetedEvent } from 'preact';
 import { ApiProblem, type ApiClient } from '../api';
 import { Field } from '../components/Field';
@@ -6,14 +7,8 @@ import { ProblemNotice } from '../components/ProblemNotice';
 import { useI18n, type MessageKey } from '../i18n';
 import { emptySearch, searchPath, type SearchValues } from '../search-query';
 
-interface Summary {
-  id: string;
-  headline: string;
-  section?: string;
-  language?: string;
-  publishedAt: string;
-  revision: number;
-}
+/** A line of GET /v1/articles (generated from the read API's OpenAPI document). */
+type Summary = read['ArticlesController_list']['responses'][200]['content']['application/json']['items'][number];
 
 const FIELDS: Array<{ key: keyof SearchValues; label: MessageKey; type?: HTMLInputTypeAttribute }> = [
   { key: 'q', label: 'search.q', type: 'search' },

@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { ApiClient } from '../api';
+import type { operations as ingest } from '../generated/ingest-api';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { useI18n, type MessageKey } from '../i18n';
 import { usePolling } from '../poll';
 import { emptyWireFilters, mergeLines, wireLogQuery, withStatus, type WireFilters, type WireLine, type WireStatus } from '../wire-log';
 
-interface Feed {
-  id: string;
-  url: string;
-  lastPolledAt?: string;
-  lastError?: string | null;
-  counts: Record<string, number>;
-}
+/** A registered feed as GET /v1/feeds lists it (generated from the ingest API's OpenAPI document). */
+type Feed = ingest['FeedRegistrationsController_list']['responses'][200]['content']['application/json']['items'][number];
 
 const OUTCOMES = ['new', 'updated', 'duplicate', 'stale', 'killed', 'tombstone', 'rejected'];
-const FEED_COUNTS = ['new', 'updated', 'duplicate', 'killed', 'rejected'];
+const FEED_COUNTS = ['new', 'updated', 'duplicate', 'killed', 'rejected'] as const;
 const PAGE = '100';
 
 /**

@@ -1,8 +1,18 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { Type } from 'typebox';
+import { DeadLetterV1 } from '#contracts';
 import { ProblemException, RequireScope, invalidRequest } from '#runtime';
 import { DeadLetterRepository, type StoredDeadLetter } from '../repositories/dead-letter.repository.js';
 
 const MAX_PAGE = 200;
+
+/** A dead letter as the API lists it (the schema documents the routes). */
+const StoredDeadLetterDto = Type.Object({
+  id: Type.Integer({ description: 'Its sequence in the dead-letter stream' }),
+  correlationId: Type.String(),
+  letter: DeadLetterV1,
+});
 
 /** What operators see of the messages the services gave up on, and how they send them back. */
 @Controller('v1/dead-letters')
@@ -11,6 +21,7 @@ export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLetterRepository) {}
 
   @Get()
+  @ApiOkResponse({ schema: Type.Object({ items: Type.Array(StoredDeadLetterDto), next: Type.Optional(Type.Integer()) }) as object })
   async list(@Query('after') afterParam?: string, @Query('limit') limitParam?: string): Promise<{ items: StoredDeadLetter[]; next?: number }> {
     const after = afterParam === undefined ? 0 : Number(afterParam);
     const limit = limitParam === undefined ? 50 : Number(limitParam);

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { Type } from 'typebox';
 import { randomUUID } from 'node:crypto';
 import { ContractPipe, RequireScope, invalidRequest } from '#runtime';
 import { feedRegistrations, type FeedRegistrationDto } from '../dtos/feed-registration.dto.js';
-import { EMPTY_COUNTS, FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
+import { EMPTY_COUNTS, FeedRecordSchema, FeedRepository, type FeedRecord } from '../repositories/feed.repository.js';
 import { FEED_FETCH_POLICY, feedUrlProblem, type FetchPolicy } from '../repositories/feed-fetcher.repository.js';
 
 export const FEED_MIN_INTERVAL = Symbol('FEED_MIN_INTERVAL');
@@ -41,6 +43,7 @@ export class FeedRegistrationsController {
 
   /** Every feed with its last poll, last error and item counts. */
   @Get()
+  @ApiOkResponse({ schema: Type.Object({ items: Type.Array(FeedRecordSchema) }) as object })
   @RequireScope('wire')
   async list(): Promise<{ items: FeedRecord[] }> {
     return { items: await this.feeds.list() };

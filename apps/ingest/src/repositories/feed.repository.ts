@@ -1,28 +1,40 @@
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { Type, type Static } from 'typebox';
 import { bucketNames } from '#contracts';
 import type { WireOutcome } from '../dtos/intake-receipt.dto.js';
 
-export interface FeedRecord {
-  id: string;
-  url: string;
-  intervalSeconds: number;
+const Counts = Type.Object({
+  new: Type.Integer(),
+  updated: Type.Integer(),
+  duplicate: Type.Integer(),
+  killed: Type.Integer(),
+  stale: Type.Integer(),
+  rejected: Type.Integer(),
+});
+
+/** A registered feed and its poll state; the schema documents GET /v1/feeds. */
+export const FeedRecordSchema = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  intervalSeconds: Type.Integer(),
   /** The source name items are deduplicated and published under. */
-  source: string;
-  createdAt: string;
-  etag?: string;
-  lastModified?: string;
-  lastPolledAt?: string;
-  lastError?: string;
-  consecutiveFailures: number;
-  nextPollAt: string;
-  counts: Record<WireOutcome, number>;
+  source: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  etag: Type.Optional(Type.String()),
+  lastModified: Type.Optional(Type.String()),
+  lastPolledAt: Type.Optional(Type.String({ format: 'date-time' })),
+  lastError: Type.Optional(Type.String()),
+  consecutiveFailures: Type.Integer(),
+  nextPollAt: Type.String({ format: 'date-time' }),
+  counts: Counts,
   /** Why the feed is not polled: its URL names a private address and FEED_ALLOW_PRIVATE_NETWORKS is now false. */
-  disabled?: string;
+  disabled: Type.Optional(Type.String({ description: 'Why the feed is not polled' })),
   /** Which ingest instance polls it now, and until when (several instances share the feeds). */
-  lease?: { owner: string; until: string };
-}
+  lease: Type.Optional(Type.Object({ owner: Type.String(), until: Type.String() })),
+});
+export type FeedRecord = Static<typeof FeedRecordSchema>;
 
 export const EMPTY_COUNTS: Record<WireOutcome, number> = { new: 0, updated: 0, duplicate: 0, killed: 0, stale: 0, rejected: 0 };
 
