@@ -80,19 +80,25 @@ export function targets(doc: LatestDocument): Target[] {
   const p99 = pipeline.p99MsAt100 ?? NaN;
   const bareP99 = bare.p99MsAt100 ?? NaN;
   const rss = Math.max(...Object.values(pipeline.rssMb));
+  const cpuAtMax = pipeline.byLoad['max']?.cpuMsPerArticle.all ?? NaN;
+  // Round 3's targets (performance issue): all-process CPU, throughput and latency against the bare path.
   return [
     {
-      target: 'max throughput >= 50 % of bare',
-      measured: `${pipeline.maxPerSec}/s vs ${bare.maxPerSec}/s (${Math.round((pipeline.maxPerSec / bare.maxPerSec) * 100)} %)`,
-      met: pipeline.maxPerSec >= bare.maxPerSec / 2,
+      target: 'all-process CPU per article at full load <= 4 ms',
+      measured: `${cpuAtMax} ms (${JSON.stringify(pipeline.byLoad['max']?.cpuMsPerArticle ?? {})})`,
+      met: cpuAtMax <= 4,
     },
     {
-      target: 'p99 ingest→published at 100/s <= 2x bare',
-      measured: `${p99} ms vs ${bareP99} ms (${Math.round((p99 / bareP99) * 10) / 10}x)`,
-      met: p99 <= 2 * bareP99,
+      target: 'max throughput >= 30 % of bare',
+      measured: `${pipeline.maxPerSec}/s vs ${bare.maxPerSec}/s (${Math.round((pipeline.maxPerSec / bare.maxPerSec) * 100)} %)`,
+      met: pipeline.maxPerSec >= bare.maxPerSec * 0.3,
     },
-    { target: 'p99 ingest→published at 100/s <= 50 ms', measured: `${p99} ms`, met: p99 <= 50 },
-    { target: 'enrichment <= 2 ms/article', measured: `${doc.pipeline.enrichMsPerArticle} ms`, met: doc.pipeline.enrichMsPerArticle <= 2 },
+    {
+      target: 'p99 ingest→published at 100/s <= 2.5x bare',
+      measured: `${p99} ms vs ${bareP99} ms (${Math.round((p99 / bareP99) * 10) / 10}x)`,
+      met: p99 <= 2.5 * bareP99,
+    },
+    { target: 'enrichment <= 1 ms/article', measured: `${doc.pipeline.enrichMsPerArticle} ms`, met: doc.pipeline.enrichMsPerArticle <= 1 },
     { target: 'each service <= 300 MB RSS', measured: `${JSON.stringify(pipeline.rssMb)} MB`, met: rss <= 300 },
     { target: 'all ready <= 5 s', measured: `${pipeline.readyMs} ms`, met: pipeline.readyMs <= 5000 },
   ];

@@ -45,7 +45,7 @@ export interface PhaseResult {
   peakRssMb: Record<ServiceName, number>;
 }
 
-type CpuKey = ServiceName | 'bench' | 'nats' | 'postgres';
+export type CpuKey = ServiceName | 'bench' | 'nats' | 'postgres';
 type Snapshot = Record<CpuKey, number>;
 const CPU_KEYS: CpuKey[] = [...SERVICES, 'bench', 'nats', 'postgres'];
 

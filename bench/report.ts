@@ -87,6 +87,13 @@ export function printSummary(doc: LatestDocument): void {
       };
     }),
   );
+  console.log('\nCPU ms per published article, every process of the machine (median of rounds):');
+  console.table(
+    Object.keys(doc.pipeline.byLoad).flatMap((load) => [
+      { system: 'bare', load, ...doc.bare.byLoad[load]?.cpuMsPerArticle },
+      { system: 'pipeline', load, ...doc.pipeline.byLoad[load]!.cpuMsPerArticle },
+    ]),
+  );
   console.log(
     `ready: pipeline ${doc.pipeline.readyMs} ms (all three started together: ${JSON.stringify(doc.pipeline.readyMsEach)}), bare ${doc.bare.readyMs} ms`,
   );

@@ -3,7 +3,7 @@
  * median of the rounds, so one disturbed round on a shared machine does not
  * decide), the pipeline/bare ratios, and the latest.json document.
  */
-import type { PhaseResult } from './phase.js';
+import type { CpuKey, PhaseResult } from './phase.js';
 import type { ServiceName } from '#contracts';
 
 export interface LoadSummary {
@@ -12,7 +12,25 @@ export interface LoadSummary {
   acceptP99Ms: number;
   endToEnd: { p50: number; p95: number; p99: number };
   cpuSecPer1000: Record<ServiceName, number>;
+  /**
+   * CPU milliseconds per published article, by process: the services, nats-server and the Postgres backends
+   * (from /proc, before and after the phase), and `all`, their sum: what one article costs the machine. The
+   * bench's own sender and watcher are left out of `all` (they are the clients).
+   */
+  cpuMsPerArticle: Record<Exclude<CpuKey, 'bench'> | 'all', number>;
   peakRssMb: Record<ServiceName, number>;
+}
+
+const MACHINE: Exclude<CpuKey, 'bench'>[] = ['ingest', 'enrichment', 'publishing', 'nats', 'postgres'];
+
+/** Per process, the median over the rounds; CPU seconds per 1,000 articles are CPU milliseconds per article. */
+function cpuMsPerArticle(phases: PhaseResult[]): LoadSummary['cpuMsPerArticle'] {
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const each = Object.fromEntries(MACHINE.map((key) => [key, round(median(phases.map((p) => p.cpuSecPer1000[key])))])) as Record<
+    (typeof MACHINE)[number],
+    number
+  >;
+  return { ...each, all: round(median(phases.map((p) => MACHINE.reduce((sum, key) => sum + p.cpuSecPer1000[key], 0)))) };
 }
 
 export function median(values: number[]): number {
@@ -40,6 +58,7 @@ export function summariseLoad(phases: PhaseResult[]): LoadSummary {
       (p) => p.cpuSecPer1000,
       (v) => Math.round(median(v) * 1000) / 1000,
     ),
+    cpuMsPerArticle: cpuMsPerArticle(phases),
     peakRssMb: byRole(
       phases,
       (p) => p.peakRssMb,
@@ -57,7 +76,8 @@ export function phasesOf(results: PhaseResult[], system: System, load: string, e
 
 export const ratio = (pipeline: number, bare: number): number => Math.round((pipeline / bare) * 100) / 100;
 
-const totalCpu = (s: LoadSummary) => s.cpuSecPer1000.ingest + s.cpuSecPer1000.enrichment + s.cpuSecPer1000.publishing;
+/** Everything one article costs the machine (services, NATS, Postgres), as cpuMsPerArticle.all. */
+const totalCpu = (s: LoadSummary) => s.cpuMsPerArticle.all;
 
 export function ratios(pipeline: LoadSummary, bare: LoadSummary) {
   return {
