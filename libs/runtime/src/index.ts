@@ -4,6 +4,7 @@ export * from './health.controller.js';
 export * from './logging.js';
 export * from './problem-details.js';
 export * from './contract.pipe.js';
+export * from './query-parameters.js';
 export * from './messaging-options.js';
 export * from './openapi.js';
 export * from './observability/index.js';

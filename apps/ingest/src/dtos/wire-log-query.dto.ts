@@ -1,12 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { validatorFor, WireItemReceivedV1, type WireLogOutcome } from '#contracts';
-import { invalidRequest } from '#runtime';
+import { assertDatesInRange, invalidRequest, PRINTABLE } from '#runtime';
 import type { WireLogFilter } from '../wire-log/wire-log-index.js';
 
 export const MAX_WIRE_LOG_PAGE = 200;
-const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$';
-const EARLIEST = Date.parse('1000-01-01T00:00:00Z');
-const LATEST = Date.parse('9999-12-31T23:59:59Z');
 
 /** Query parameters of GET /v1/wire/items and its stream, as they arrive (strings). */
 export const WireLogQueryDto = Type.Object(
@@ -48,8 +45,7 @@ export function parseWireLogQuery(raw: unknown): ParsedWireLogQuery {
   if (issues.length) throw invalidRequest(issues, 'The query has invalid parameters.');
   const query = queries.parse(raw ?? {});
   const time = (field: 'since' | 'until') => (query[field] === undefined ? undefined : Date.parse(query[field]));
-  const outOfRange = (['since', 'until'] as const).filter((field) => query[field] !== undefined && !(time(field)! >= EARLIEST && time(field)! <= LATEST));
-  if (outOfRange.length) throw invalidRequest(outOfRange.map((field) => ({ field, reason: 'must be a date from year 1000 to 9999' })));
+  assertDatesInRange(query, ['since', 'until']);
   const limit = query.limit === undefined ? 50 : Number(query.limit);
   if (limit < 1 || limit > MAX_WIRE_LOG_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_WIRE_LOG_PAGE}` }]);
   const filter: WireLogFilter = {

@@ -1,17 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { subjectToken, validatorFor } from '#contracts';
-import { invalidRequest } from '#runtime';
+import { assertDatesInRange, invalidRequest, PRINTABLE } from '#runtime';
 import { nameKey } from '../services/automatic-tags.js';
 import type { ArticleFilter, ListCursor } from '../repositories/article-read.repository.js';
 import { decodeCursor } from './article-page.dto.js';
 
 export const MAX_PAGE = 100;
-
-/** No control characters: Postgres refuses a NUL in text, and none belongs in a search. */
-const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$';
-/** The dates Postgres and the store can hold and compare; year 0 does not exist. */
-const EARLIEST = Date.parse('1000-01-01T00:00:00Z');
-const LATEST = Date.parse('9999-12-31T23:59:59Z');
 
 /** Query parameters of GET /v1/articles, as they arrive (strings). */
 export const ArticleQueryDto = Type.Object(
@@ -56,10 +50,7 @@ export function parseArticleQuery(raw: unknown): ParsedArticleQuery {
   const issues = queries.issues(raw ?? {});
   if (issues.length) throw invalidRequest(issues, 'The query has invalid parameters.');
   const query = queries.parse(raw ?? {});
-  const outOfRange = (['since', 'until'] as const).filter(
-    (field) => query[field] !== undefined && !(Date.parse(query[field]!) >= EARLIEST && Date.parse(query[field]!) <= LATEST),
-  );
-  if (outOfRange.length) throw invalidRequest(outOfRange.map((field) => ({ field, reason: 'must be a date from year 1000 to 9999' })));
+  assertDatesInRange(query, ['since', 'until']);
   const limit = query.limit === undefined ? 20 : Number(query.limit);
   if (limit < 1 || limit > MAX_PAGE) throw invalidRequest([{ field: 'limit', reason: `must be an integer from 1 to ${MAX_PAGE}` }]);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
