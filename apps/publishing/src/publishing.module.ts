@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule } from '#messaging';
+import { intakeStatusReporterProvider, MessagingModule } from '#messaging';
 import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
 import type { PublishingConfig } from './config.js';
 import { ArticlesController } from './controllers/articles.controller.js';
@@ -18,16 +18,18 @@ import { PublicationService } from './services/publication.service.js';
 @Module({})
 export class PublishingModule {
   static forRoot(config: PublishingConfig): DynamicModule {
+    const messaging = messagingOptionsFrom('publishing', config);
     return {
       module: PublishingModule,
       imports: [
         loggingModule('publishing', config),
-        MessagingModule.forRoot(messagingOptionsFrom('publishing', config)),
+        MessagingModule.forRoot(messaging),
         ObservabilityModule.forRoot('publishing', config, { databasePool: true }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),
       ],
       controllers: [ArticlesController, SyndicationFeedsController, ArticleEnrichedHandler, HealthController],
       providers: [
+        intakeStatusReporterProvider(messaging.streams),
         PublicationRepository,
         OutboxRepository,
         ArticleReadRepository,

@@ -47,7 +47,7 @@ export class EventPublisher {
   }
 
   /** For payloads validated when they were stored (the outbox), on the subject stored with them: no second validation. */
-  publishSerialized(subject: string, payload: string, options: Required<Pick<PublishOptions, 'msgId'>> & PublishOptions): Promise<PubAck> {
+  publishSerialized(subject: string, payload: string | Uint8Array, options: Required<Pick<PublishOptions, 'msgId'>> & PublishOptions): Promise<PubAck> {
     const h = natsHeaders();
     for (const [key, value] of Object.entries(options.headers ?? {})) h.set(key, value);
     return this.js.publish(subject, payload, { msgID: options.msgId, headers: h });

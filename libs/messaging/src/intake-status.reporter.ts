@@ -1,6 +1,6 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { bucketNames, intakeStatusKey, type IntakeState, type IntakeStatus } from '#contracts';
+import { bucketNames, intakeStatusKey, type IntakeStatus } from '#contracts';
 
 /**
  * Opens (creating it if needed) ingest's intake bucket of the namespace. Reads go through the stream leader
@@ -13,7 +13,7 @@ export function openIntakeBucket(nc: NatsConnection, namespace: string, replicas
 }
 
 /**
- * How enrichment and publishing report an article's progress to ingest: a write of its
+ * How publishing reports an article's outcome to ingest: a write of its
  * status record in ingest's intake bucket (ingest owns the bucket, its dedupe keys and
  * the reads, in its IntakeStatusRepository).
  */
@@ -26,24 +26,5 @@ export class IntakeStatusReporter {
 
   async setStatus(status: Omit<IntakeStatus, 'updatedAt'>): Promise<void> {
     await this.kv.put(intakeStatusKey(status.articleId), JSON.stringify({ ...status, updatedAt: new Date().toISOString() }));
-  }
-
-  /**
-   * Writes `status` only over a record that still says one of `from` (or over none), as a
-   * compare-and-set on the record's revision. A write held in the client's buffer while NATS
-   * restarted and flushed after another service moved the record on (publishing's "published") is
-   * refused by the server instead of taking the record back; the fault test saw "enriched" win so.
-   */
-  async advanceStatus(status: Omit<IntakeStatus, 'updatedAt'>, from: readonly IntakeState[]): Promise<void> {
-    const key = intakeStatusKey(status.articleId);
-    const value = JSON.stringify({ ...status, updatedAt: new Date().toISOString() });
-    const entry = await this.kv.get(key);
-    try {
-      if (!entry || entry.operation !== 'PUT') await this.kv.create(key, value);
-      else if (from.includes(entry.json<IntakeStatus>().status)) await this.kv.update(key, value, entry.revision);
-    } catch (error) {
-      // Another write came first: the record has moved on, which is what this guards.
-      if (!/wrong last sequence|key exists/i.test(String(error))) throw error;
-    }
   }
 }

@@ -1,4 +1,14 @@
-import { Global, Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type FactoryProvider,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { streamNames, subjectsFor, type ServiceName, type Subjects } from '#contracts';
@@ -113,14 +123,18 @@ export class MessagingModule {
           },
         },
         { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc, options.streams.namespace), inject: [NATS_CONNECTION] },
-        {
-          provide: IntakeStatusReporter,
-          useFactory: (nc: NatsConnection) => IntakeStatusReporter.open(nc, options.streams.namespace, options.streams.replicas),
-          inject: [NATS_CONNECTION],
-        },
         MessagingRuntime,
       ],
-      exports: [NATS_CONNECTION, SUBJECTS, EventPublisher, IntakeStatusReporter, MessagingRuntime],
+      exports: [NATS_CONNECTION, SUBJECTS, EventPublisher, MessagingRuntime],
     };
   }
+}
+
+/** The intake status reporter, for the one service that reports outcomes to ingest (publishing). */
+export function intakeStatusReporterProvider(streams: Pick<StreamSettings, 'namespace' | 'replicas'>): FactoryProvider<Promise<IntakeStatusReporter>> {
+  return {
+    provide: IntakeStatusReporter,
+    useFactory: (nc: NatsConnection) => IntakeStatusReporter.open(nc, streams.namespace, streams.replicas),
+    inject: [NATS_CONNECTION],
+  };
 }

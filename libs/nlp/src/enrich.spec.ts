@@ -85,10 +85,16 @@ describe('enricher', () => {
     expect(mentions.filter((m) => !m.field).length).toBeGreaterThan(0);
   });
 
-  it('keeps a provider language instead of detecting one', () => {
+  it('trusts a provider language written in the text’s script, without detecting one', () => {
     const out = enricher.enrich(article({ language: 'en' }));
     expect(out.language).toBe('en');
-    expect(out.facts?.language?.code).toBe('fr'); // what was measured is still recorded
+    expect(out.facts?.language).toBeUndefined();
+  });
+
+  it('detects when the declared language is not written in the text’s script, and records what it measured', () => {
+    const out = enricher.enrich(article({ language: 'ru' }));
+    expect(out.language).toBe('ru');
+    expect(out.facts?.language?.code).toBe('fr');
   });
 
   it('never overwrites provider or editor tags and drops automatic duplicates of them', () => {

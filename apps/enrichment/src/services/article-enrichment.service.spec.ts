@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { untagged, type CanonicalArticle, type EventOf } from '#contracts';
-import { createEvent, EventPublisher, IntakeStatusReporter } from '#messaging';
+import { createEvent, EventPublisher } from '#messaging';
 import type { Enricher } from '#nlp';
 import { newTestService } from '#runtime/testing';
 import { ArticleEnrichmentService } from './article-enrichment.service.js';
@@ -32,30 +32,25 @@ const enricher: Enricher = {
   taggerId: 'nlp@test',
   enrich: jest.fn((article: CanonicalArticle) => ({ ...article, keywords: [{ value: 'tagged', provenance: { source: 'enrichment' as const } }] })),
 };
-const enrichment = () => newTestService(ArticleEnrichmentService, { 2: enricher });
+const enrichment = () => newTestService(ArticleEnrichmentService, { 1: enricher });
 
 describe('ArticleEnrichmentService', () => {
-  it('tags the article, reports "enriched" only over "received", then publishes the enriched event with an id derived from the input', async () => {
+  it('tags the article and publishes the enriched event with an id derived from the input', async () => {
     const { sut, mock } = enrichment();
     const event = ingested('submit');
-    await sut.enrich(event, 1);
-    expect(mock(IntakeStatusReporter).advanceStatus).toHaveBeenCalledWith({ articleId: ID, status: 'enriched', correlationId: 'corr' }, [
-      'received',
-      'enriched',
-    ]);
+    await sut.enrich(event);
     const published = mock(EventPublisher).publish.mock.calls[0]![0] as EventOf<'news.article.enriched'>;
     expect(published).toMatchObject({ type: 'news.article.enriched', correlationId: 'corr', causationId: event.id, producer: 'enrichment' });
     expect(published.data.article.keywords.map((k) => k.value)).toEqual(['tagged']);
-    await sut.enrich(event, 1);
+    await sut.enrich(event);
     expect((mock(EventPublisher).publish.mock.calls[1]![0] as EventOf<'news.article.enriched'>).id).toBe(published.id);
   });
 
-  it('passes a kill on untagged, and leaves the status alone on a redelivery (publishing may have moved it on)', async () => {
+  it('passes a kill on untagged', async () => {
     const { sut, mock } = enrichment();
     (enricher.enrich as jest.Mock).mockClear();
-    await sut.enrich(ingested('kill'), 3);
+    await sut.enrich(ingested('kill'));
     expect(enricher.enrich).not.toHaveBeenCalled();
-    expect(mock(IntakeStatusReporter).advanceStatus).not.toHaveBeenCalled();
     expect((mock(EventPublisher).publish.mock.calls[0]![0] as EventOf<'news.article.enriched'>).data.action).toBe('kill');
   });
 });

@@ -5,6 +5,7 @@ import { LifecycleSearchTags1764160000000 } from './migrations/1764160000000-lif
 import { Lz4Documents1764170000000 } from './migrations/1764170000000-lz4-documents.js';
 import { OutboxTraceparent1764180000000 } from './migrations/1764180000000-outbox-traceparent.js';
 import { SearchEveryField1764190000000 } from './migrations/1764190000000-search-every-field.js';
+import { OutboxRoutedCopy1764200000000 } from './migrations/1764200000000-outbox-routed-copy.js';
 
 export const MIGRATIONS = [
   InitialSchema1764150000000,
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   Lz4Documents1764170000000,
   OutboxTraceparent1764180000000,
   SearchEveryField1764190000000,
+  OutboxRoutedCopy1764200000000,
 ];
 
 /** One options object for the Nest module, the migrate command and the TypeORM CLI. */

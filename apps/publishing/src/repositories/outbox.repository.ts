@@ -10,7 +10,13 @@ export interface OutboxWrite {
   payload: string;
   correlationId: string;
   /** W3C trace context of the handling that owed the event, so consumers can continue the trace. */
-  traceparent?: string;
+  traceparent?: string | null;
+  /**
+   * A second subject the same payload goes to, with a Nats-Msg-Id of its own (a lifecycle event's
+   * routed copy): stored once, published twice, so the row carries the article once.
+   */
+  copySubject?: string | null;
+  copyMsgId?: string | null;
 }
 
 @Injectable()
@@ -25,7 +31,8 @@ export class OutboxRepository {
   async relayBatch(limit: number, minAgeMs: number, publish: (rows: OutboxWrite[]) => Promise<void>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: Array<OutboxWrite & { id: string }> = await manager.query(
-        `SELECT id, subject, msg_id AS "msgId", payload, correlation_id AS "correlationId", traceparent FROM outbox
+        `SELECT id, subject, msg_id AS "msgId", payload, correlation_id AS "correlationId", traceparent,
+                copy_subject AS "copySubject", copy_msg_id AS "copyMsgId" FROM outbox
          WHERE created_at <= now() - $2 * interval '1 millisecond'
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit, minAgeMs],

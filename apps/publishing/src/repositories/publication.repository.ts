@@ -113,6 +113,8 @@ function outboxColumns(rows: OutboxWrite[]): Array<Array<string | null>> {
     rows.map((m) => m.payload),
     rows.map((m) => m.correlationId),
     rows.map((m) => m.traceparent ?? null),
+    rows.map((m) => m.copySubject ?? null),
+    rows.map((m) => m.copyMsgId ?? null),
   ];
 }
 
@@ -158,7 +160,7 @@ export class PublicationTransaction {
       `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[],
                               $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[],
-                              $29::text[])
+                              $31::text[])
            AS i(id, source, external_id, revision, status, language, section, section_key, headline, document,
                 embargo_until, correlation_id, kill_reason, standfirst, body, action, note, tagger, event_id, terms)),
        article AS (
@@ -190,8 +192,8 @@ export class PublicationTransaction {
          INSERT INTO article_revisions (article_id, revision, action, event_id, document, note, correlation_id, tagger)
          SELECT id, revision, action, event_id, document, note, correlation_id, tagger FROM input),
        outbox AS (
-         INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent)
-         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
+         INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id)
+         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::text[], $30::text[])
          ON CONFLICT (msg_id) DO NOTHING)
        SELECT 1`,
       [
@@ -227,8 +229,8 @@ export class PublicationTransaction {
   async enqueue(messages: OutboxWrite[]): Promise<void> {
     if (!messages.length) return;
     await this.manager.query(
-      `INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (msg_id) DO NOTHING`,
+      `INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) ON CONFLICT (msg_id) DO NOTHING`,
       outboxColumns(messages),
     );
   }

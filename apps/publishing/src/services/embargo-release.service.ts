@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Subjects } from '#contracts';
 import { derivedEventId, describeError, IntakeStatusReporter, SUBJECTS } from '#messaging';
 import { PublicationRepository, type DueEmbargo } from '../repositories/publication.repository.js';
-import { lifecycleMessages } from './lifecycle-events.js';
+import type { OutboxWrite } from '../repositories/outbox.repository.js';
+import { lifecycleMessage } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 
 export const EMBARGO_POLL_MS = Symbol('EMBARGO_POLL_MS');
@@ -53,7 +54,7 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
         const due = await tx.lockDueEmbargoes(BATCH);
         if (!due.length) return { due, owed: [] };
         await tx.markReleased(due.map((d) => d.id));
-        const owed = due.flatMap((d) => this.publishedMessages(d));
+        const owed = due.map((d) => this.publishedMessage(d));
         await tx.enqueue(owed);
         return { due, owed };
       });
@@ -64,10 +65,10 @@ export class EmbargoReleaseService implements OnApplicationBootstrap, OnApplicat
     }
   }
 
-  private publishedMessages(due: DueEmbargo) {
+  private publishedMessage(due: DueEmbargo): OutboxWrite {
     // Derived from article and revision: a release retried after a crash owes the same event.
     const id = derivedEventId(`${due.id}:${due.revision}`, 'embargo-release');
     const origin = { correlationId: due.correlationId ?? due.id, producer: 'publishing' };
-    return lifecycleMessages(this.subjects, id, origin, { action: 'published', article: due.document, revision: due.revision });
+    return lifecycleMessage(this.subjects, id, origin, { action: 'published', article: due.document, revision: due.revision });
   }
 }

@@ -11,12 +11,13 @@ export interface LifecycleFacts {
 }
 
 /**
- * The outbox rows for one lifecycle event: the typed subject, and the copy on
- * <ns>.published.<lang>.<section>.<action> for wildcard consumers (both catalogue
- * entries). Same event, so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both.
- * `id` is derived from what caused the event, so a redelivery owes the same rows.
+ * The outbox row of one lifecycle event: the typed subject, and as its copy the routed subject
+ * <ns>.published.<lang>.<section>.<action> for wildcard consumers (both catalogue entries). Same
+ * event, so the same envelope id; distinct Nats-Msg-Ids so JetStream keeps both. One row holds
+ * both, so the article is stored and escaped once. `id` is derived from what caused the event,
+ * so a redelivery owes the same row.
  */
-export function lifecycleMessages(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts, traceparent?: string): OutboxWrite[] {
+export function lifecycleMessage(subjects: Subjects, id: string, origin: EventOrigin, facts: LifecycleFacts, traceparent?: string): OutboxWrite {
   const { action, article, revision } = facts;
   const now = new Date().toISOString();
   const event =
@@ -47,9 +48,13 @@ export function lifecycleMessages(subjects: Subjects, id: string, origin: EventO
         );
   // Validated before it is stored: the relay publishes the stored text as is.
   const payload = JSON.stringify(envelopeValidator(event.type).parse(event));
-  const common = { payload, correlationId: origin.correlationId, ...(traceparent ? { traceparent } : {}) };
-  return [
-    { subject: subjects.lifecycle[action], msgId: id, ...common },
-    { subject: subjects.routed(action, article.language, article.section), msgId: ROUTED_COPIES[action].msgIdOf(id), ...common },
-  ];
+  return {
+    subject: subjects.lifecycle[action],
+    msgId: id,
+    payload,
+    correlationId: origin.correlationId,
+    ...(traceparent ? { traceparent } : {}),
+    copySubject: subjects.routed(action, article.language, article.section),
+    copyMsgId: ROUTED_COPIES[action].msgIdOf(id),
+  };
 }

@@ -34,6 +34,21 @@ describe('OutboxRelayService', () => {
     expect(mock(OutboxRepository).deleteDelivered.mock.calls).toEqual([[['m1', 'm2']]]);
   });
 
+  it('publishes a row with a copy on both subjects, each with its own msg id, the payload encoded once', async () => {
+    const { sut, mock } = relay();
+    const routed = subjectsFor('news').routed('published', 'fr', 'Économie');
+    sut.deliver([{ ...row(1), copySubject: routed, copyMsgId: 'm1:routed' }]);
+    await sut.stop();
+    const calls = mock(EventPublisher).publishSerialized.mock.calls;
+    expect(calls.map(([subject, , options]) => [subject, options.msgId])).toEqual([
+      [PUBLISHED, 'm1'],
+      [routed, 'm1:routed'],
+    ]);
+    expect(new TextDecoder().decode(calls[0]![1] as Uint8Array)).toBe('{"n":1}');
+    expect(calls[1]![1]).toBe(calls[0]![1]);
+    expect(mock(OutboxRepository).deleteDelivered.mock.calls).toEqual([[['m1']]]);
+  });
+
   it('leaves rows whose publish failed in the table, for the sweep', async () => {
     const { sut, mock } = relay();
     mock(EventPublisher).publishSerialized.mockRejectedValueOnce(new Error('NATS away'));

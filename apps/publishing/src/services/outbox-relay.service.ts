@@ -4,6 +4,8 @@ import { OutboxRepository, type OutboxWrite } from '../repositories/outbox.repos
 
 export const OUTBOX_BATCH_SIZE = Symbol('OUTBOX_BATCH_SIZE');
 
+const utf8 = new TextEncoder();
+
 /** How often the relay sweeps for rows nobody delivered (left by a crash, a failed publish, or another instance). */
 const SWEEP_INTERVAL_MS = 1000;
 /** Younger rows are still being delivered by the instance that wrote them. */
@@ -96,14 +98,18 @@ export class OutboxRelayService implements OnApplicationBootstrap {
     }
   }
 
+  /** Each row on its subject and, when it has one, its copy's: the payload is encoded once for both. */
   private async publish(rows: OutboxWrite[]): Promise<void> {
     await Promise.all(
-      rows.map((row) =>
-        this.publisher.publishSerialized(row.subject, row.payload, {
-          msgId: row.msgId,
-          headers: { [CORRELATION_HEADER]: row.correlationId, ...(row.traceparent ? { traceparent: row.traceparent } : {}) },
-        }),
-      ),
+      rows.flatMap((row) => {
+        const headers = { [CORRELATION_HEADER]: row.correlationId, ...(row.traceparent ? { traceparent: row.traceparent } : {}) };
+        if (!row.copySubject || !row.copyMsgId) return [this.publisher.publishSerialized(row.subject, row.payload, { msgId: row.msgId, headers })];
+        const payload = utf8.encode(row.payload);
+        return [
+          this.publisher.publishSerialized(row.subject, payload, { msgId: row.msgId, headers }),
+          this.publisher.publishSerialized(row.copySubject, payload, { msgId: row.copyMsgId, headers }),
+        ];
+      }),
     );
   }
 }

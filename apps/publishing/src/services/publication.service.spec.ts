@@ -58,7 +58,7 @@ describe('PublicationService', () => {
     expect(writes).toHaveLength(1);
     expect(writes[0]!.article).toMatchObject({ revision: 1, status: 'published' });
     const subjects = subjectsFor('news');
-    expect(writes[0]!.outbox.map((o) => o.subject)).toEqual([subjects.lifecycle.published, subjects.routed('published', 'fr', 'Économie')]);
+    expect(writes[0]!.outbox.map((o) => [o.subject, o.copySubject])).toEqual([[subjects.lifecycle.published, subjects.routed('published', 'fr', 'Économie')]]);
     expect(mock(OutboxRelayService).deliver).toHaveBeenCalledWith(writes[0]!.outbox);
     expect(mock(IntakeStatusReporter).setStatus).toHaveBeenCalledWith({ articleId: ID, status: 'published', correlationId: 'corr' });
   });

@@ -5,7 +5,7 @@ import type { ArticleState } from '../database/entities/article.entity.js';
 import type { OutboxWrite } from '../repositories/outbox.repository.js';
 import { PublicationRepository, type RevisionWrite } from '../repositories/publication.repository.js';
 import { tagRowsOf } from './automatic-tags.js';
-import { lifecycleMessages } from './lifecycle-events.js';
+import { lifecycleMessage } from './lifecycle-events.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 import { MicroBatcher } from './micro-batcher.js';
 import { planRevision, type CurrentState, type RevisionPlan } from './revision-planner.js';
@@ -106,6 +106,6 @@ export class PublicationService {
   private owedEvents(event: Enriched, plan: RevisionPlan, owed: { revision: number; killReason?: string; traceparent?: string }): OutboxWrite[] {
     if (!plan.lifecycle) return [];
     const facts = { action: plan.lifecycle, article: plan.document, revision: owed.revision, correction: event.data.correction, killReason: owed.killReason };
-    return lifecycleMessages(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts, owed.traceparent);
+    return [lifecycleMessage(this.subjects, derivedEventId(event.id, plan.lifecycle), followingFrom(event, 'publishing'), facts, owed.traceparent)];
   }
 }

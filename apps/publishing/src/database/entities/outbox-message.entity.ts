@@ -23,6 +23,13 @@ export class OutboxMessageEntity {
   @Column('text', { nullable: true })
   traceparent: string | null;
 
+  /** A second subject the payload is published to, with its own Nats-Msg-Id (a lifecycle event's routed copy). */
+  @Column('text', { name: 'copy_subject', nullable: true })
+  copySubject: string | null;
+
+  @Column('text', { name: 'copy_msg_id', nullable: true })
+  copyMsgId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }
