@@ -3,6 +3,7 @@ import { Events, type ArticleIngestedV1, type CanonicalArticle } from '#contract
 import { createEvent, EventPublisher } from '#messaging';
 import { ProblemException } from '#runtime';
 import { IntakeStatusRepository } from '../repositories/intake-status.repository.js';
+import { jsonBytesAtMost } from './json-size-bound.js';
 
 export interface EmitOptions {
   correction?: string;
@@ -30,8 +31,9 @@ export class IngestedEventEmitter {
    */
   oversize(article: Pick<CanonicalArticle, 'headline'>): string | undefined {
     const limit = this.publisher.maxPayload();
+    if (limit === undefined || jsonBytesAtMost(article) + ENVELOPE_BYTES <= limit) return undefined;
     const bytes = Buffer.byteLength(JSON.stringify(article)) + ENVELOPE_BYTES;
-    return limit !== undefined && bytes > limit ? `is ${bytes} bytes as an event, over the message limit of ${limit} bytes (NATS max_payload)` : undefined;
+    return bytes > limit ? `is ${bytes} bytes as an event, over the message limit of ${limit} bytes (NATS max_payload)` : undefined;
   }
 
   /** 413 problem+json when the article is too large to travel as one event. */
