@@ -105,17 +105,26 @@ async function runPrepared<T>(manager: EntityManager, name: string, text: string
   return (await client.query({ name, text, values })).rows as T[];
 }
 
-/** Outbox rows as the column arrays the inserts unnest. */
-function outboxColumns(rows: OutboxWrite[]): Array<Array<string | null>> {
-  return [
-    rows.map((m) => m.subject),
-    rows.map((m) => m.msgId),
-    rows.map((m) => m.payload),
-    rows.map((m) => m.correlationId),
-    rows.map((m) => m.traceparent ?? null),
-    rows.map((m) => m.copySubject ?? null),
-    rows.map((m) => m.copyMsgId ?? null),
-  ];
+/** An outbox row as the JSON record insertOutboxFrom reads. */
+function outboxRecord(m: OutboxWrite) {
+  return {
+    subject: m.subject,
+    msg_id: m.msgId,
+    payload: m.payload,
+    correlation_id: m.correlationId,
+    traceparent: m.traceparent ?? null,
+    copy_subject: m.copySubject ?? null,
+    copy_msg_id: m.copyMsgId ?? null,
+  };
+}
+
+/** Inserts the outbox records held as a JSON array in parameter `param`; a row already there stays. */
+function insertOutboxFrom(param: string): string {
+  return `INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id)
+    SELECT subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id
+    FROM jsonb_to_recordset(${param}::jsonb)
+      AS o(subject text, msg_id text, payload text, correlation_id text, traceparent text, copy_subject text, copy_msg_id text)
+    ON CONFLICT (msg_id) DO NOTHING`;
 }
 
 export class PublicationTransaction {
@@ -147,29 +156,56 @@ export class PublicationTransaction {
    * rows (published_at set once, the first time a story becomes visible), their
    * filter tags (a killed article keeps none, so no filter finds it), the
    * immutable revisions and the outbox rows. Each document travels once and is
-   * stored twice (current row and revision).
+   * stored twice (current row and revision). The batch travels as three JSON
+   * parameters rather than a column array per field: one native JSON.stringify
+   * instead of node-postgres escaping every array element in JavaScript (half
+   * the serialising cost per article, measured), and fields named in the SQL.
    */
   async writeRevisions(writes: RevisionWrite[]): Promise<void> {
     if (!writes.length) return;
-    const docs = writes.map((w) => w.article.document);
-    const tags = writes.flatMap((w) => w.tags.map((t) => ({ articleId: w.article.document.id, ...t })));
-    const outbox = writes.flatMap((w) => w.outbox);
+    const rows = writes.map(({ article, action, eventId, note }) => {
+      const doc = article.document;
+      return {
+        id: doc.id,
+        source: doc.source,
+        external_id: doc.externalId ?? null,
+        revision: article.revision,
+        status: article.status,
+        language: doc.language ?? null,
+        section: doc.section ?? null,
+        section_key: subjectToken(doc.section, 'general'),
+        headline: doc.headline,
+        document: doc,
+        embargo_until: article.status === 'embargoed' ? (doc.embargo ?? null) : null,
+        correlation_id: article.correlationId,
+        kill_reason: article.killReason ?? null,
+        standfirst: [doc.subheadline, doc.standfirst].filter(Boolean).join('\n'),
+        // The body is read from the document; only one too long to index whole travels apart, cut.
+        indexed_body: doc.bodyText.length > MAX_INDEXED_BODY ? doc.bodyText.slice(0, MAX_INDEXED_BODY) : null,
+        action,
+        note: note ?? null,
+        tagger: doc.facts?.tagger ?? null,
+        event_id: eventId,
+        terms: searchTerms(doc),
+      };
+    });
+    const tags = writes.flatMap((w) => w.tags.map((t) => ({ article_id: w.article.document.id, kind: t.kind, code: t.code, name_key: t.nameKey })));
     await runPrepared(
       this.manager,
       'depeche_write_revisions',
       `WITH input AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[],
-                              $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::uuid[],
-                              $31::text[])
-           AS i(id, source, external_id, revision, status, language, section, section_key, headline, document,
-                embargo_until, correlation_id, kill_reason, standfirst, body, action, note, tagger, event_id, terms)),
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS i(id uuid, source text, external_id text, revision int, status text, language text, section text, section_key text, headline text,
+                document jsonb, embargo_until timestamptz, correlation_id text, kill_reason text, standfirst text, indexed_body text, action text,
+                note text, tagger text, event_id uuid, terms text)),
        article AS (
          INSERT INTO articles (id, source, external_id, revision, status, language, section, section_key, headline, document,
                                published_at, updated_at, embargo_until, correlation_id, kill_reason, killed_at, search_config, search)
          SELECT id, source, external_id, revision, status, language, section, section_key, headline, document,
                 CASE WHEN status = 'published' THEN date_trunc('milliseconds', clock_timestamp()) END, now(), embargo_until, correlation_id, kill_reason,
                 CASE WHEN status = 'killed' THEN now() END, depeche_search_config(language),
-                depeche_search_vector(depeche_search_config(language)::regconfig, headline, standfirst, section, terms, body)
+                depeche_search_vector(depeche_search_config(language)::regconfig, headline, standfirst, section, terms,
+                                      coalesce(indexed_body, document->>'bodyText'))
          FROM input
          ON CONFLICT (id) DO UPDATE SET
            revision = EXCLUDED.revision, status = EXCLUDED.status, language = EXCLUDED.language, section = EXCLUDED.section,
@@ -180,9 +216,9 @@ export class PublicationTransaction {
            search_config = EXCLUDED.search_config, search = EXCLUDED.search
          RETURNING id, published_at),
        new_tags AS (
-         SELECT * FROM unnest($20::uuid[], $21::text[], $22::text[], $23::text[]) AS t(article_id, kind, code, name_key)),
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(article_id uuid, kind text, code text, name_key text)),
        stale_tags AS (
-         DELETE FROM article_tags t WHERE t.article_id = ANY($1::uuid[])
+         DELETE FROM article_tags t WHERE t.article_id IN (SELECT id FROM input)
            AND NOT EXISTS (SELECT 1 FROM new_tags n WHERE n.article_id = t.article_id AND n.kind = t.kind AND n.code = t.code)),
        tags AS (
          INSERT INTO article_tags (article_id, kind, code, name_key, published_at)
@@ -191,47 +227,17 @@ export class PublicationTransaction {
        revision AS (
          INSERT INTO article_revisions (article_id, revision, action, event_id, document, note, correlation_id, tagger)
          SELECT id, revision, action, event_id, document, note, correlation_id, tagger FROM input),
-       outbox AS (
-         INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id)
-         SELECT * FROM unnest($24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::text[], $30::text[])
-         ON CONFLICT (msg_id) DO NOTHING)
+       outbox AS (${insertOutboxFrom('$3')})
        SELECT 1`,
-      [
-        docs.map((d) => d.id),
-        docs.map((d) => d.source),
-        docs.map((d) => d.externalId ?? null),
-        writes.map((w) => w.article.revision),
-        writes.map((w) => w.article.status),
-        docs.map((d) => d.language ?? null),
-        docs.map((d) => d.section ?? null),
-        docs.map((d) => subjectToken(d.section, 'general')),
-        docs.map((d) => d.headline),
-        docs.map((d) => JSON.stringify(d)),
-        writes.map((w) => (w.article.status === 'embargoed' ? w.article.document.embargo : null)),
-        writes.map((w) => w.article.correlationId),
-        writes.map((w) => w.article.killReason ?? null),
-        docs.map((d) => [d.subheadline, d.standfirst].filter(Boolean).join('\n')),
-        docs.map((d) => d.bodyText.slice(0, MAX_INDEXED_BODY)),
-        writes.map((w) => w.action),
-        writes.map((w) => w.note ?? null),
-        docs.map((d) => d.facts?.tagger ?? null),
-        writes.map((w) => w.eventId),
-        tags.map((t) => t.articleId),
-        tags.map((t) => t.kind),
-        tags.map((t) => t.code),
-        tags.map((t) => t.nameKey),
-        ...outboxColumns(outbox),
-        docs.map(searchTerms),
-      ],
+      [JSON.stringify(rows), JSON.stringify(tags), JSON.stringify(writes.flatMap((w) => w.outbox.map(outboxRecord)))],
     );
   }
 
   async enqueue(messages: OutboxWrite[]): Promise<void> {
     if (!messages.length) return;
     await this.manager.query(
-      `INSERT INTO outbox (subject, msg_id, payload, correlation_id, traceparent, copy_subject, copy_msg_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) ON CONFLICT (msg_id) DO NOTHING`,
-      outboxColumns(messages),
+      insertOutboxFrom('$1'),
+      [JSON.stringify(messages.map(outboxRecord))],
     );
   }
 
