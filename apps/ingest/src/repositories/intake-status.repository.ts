@@ -9,7 +9,7 @@ const codec = { encode: (v: unknown) => JSON.stringify(v), decode: <T>(s: string
 
 /**
  * Each article's intake status, kept in JetStream itself (ingest's KV bucket), so ingest
- * needs no database: written by every service as the article moves on (the others through
+ * needs no database: "received" written here, the outcome by publishing (through
  * IntakeStatusReporter), read here by the status endpoint and the intake log.
  */
 export class IntakeStatusRepository {
