@@ -218,7 +218,9 @@ export class PublicationTransaction {
        new_tags AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(article_id uuid, kind text, code text, name_key text)),
        stale_tags AS (
-         DELETE FROM article_tags t WHERE t.article_id IN (SELECT id FROM input)
+         -- = ANY(ARRAY(...)), not IN (SELECT ...): the prepared statement's generic plan, made while the tables were
+         -- small, turned IN into a scan of all tags (the bench saw Postgres at 7.6 ms per article); this stays an index scan.
+         DELETE FROM article_tags t WHERE t.article_id = ANY (ARRAY(SELECT id FROM input))
            AND NOT EXISTS (SELECT 1 FROM new_tags n WHERE n.article_id = t.article_id AND n.kind = t.kind AND n.code = t.code)),
        tags AS (
          INSERT INTO article_tags (article_id, kind, code, name_key, published_at)
