@@ -237,10 +237,7 @@ export class PublicationTransaction {
 
   async enqueue(messages: OutboxWrite[]): Promise<void> {
     if (!messages.length) return;
-    await this.manager.query(
-      insertOutboxFrom('$1'),
-      [JSON.stringify(messages.map(outboxRecord))],
-    );
+    await this.manager.query(insertOutboxFrom('$1'), [JSON.stringify(messages.map(outboxRecord))]);
   }
 
   /**
