@@ -11,3 +11,4 @@ export * from './observability/index.js';
 export * from './shutdown.js';
 export * from './auth/index.js';
 export * from './load-shedding.js';
+export * from './outbound/guarded-request.js';
