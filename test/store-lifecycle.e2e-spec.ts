@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { subjectsFor, type ArticleKilledV1, type ArticlePublishedV1 } from '#contracts';
 import { request } from './harness/http.js';
+import { newsMlG2Errors } from './harness/newsml-g2.js';
 import { ninjsErrors } from './harness/ninjs.js';
-import { TestPipeline } from './harness/pipeline.js';
+import { AUTH, TestPipeline } from './harness/pipeline.js';
 import { exampleAsEditorArticle } from './harness/fixtures.js';
 import { collect, eventually, type Collected } from './harness/subscriptions.js';
 
@@ -64,6 +65,23 @@ describe('store: update, correct and kill through the ingest API', () => {
       expect((read.body[kind] ?? []).map((e: { literal: string }) => e.literal)).toEqual(stored.map((e) => e.id));
     }
     expect(read.body.subjects.filter((s: { rel: string }) => s.rel === 'keyword').length).toBe(rows[0].document.keywords.length);
+  });
+
+  it('serves the same article as a NewsML-G2 2.35 news item on ?format=newsml-g2 or its Accept type, valid against the XSD', async () => {
+    const byQuery = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}?format=newsml-g2`);
+    expect(byQuery.status).toBe(200);
+    expect(byQuery.contentType).toBe('application/vnd.iptc.g2.newsitem+xml; charset=utf-8');
+    expect(await newsMlG2Errors(byQuery.text)).toEqual([]);
+    expect(byQuery.text).toContain(`guid="urn:depeche:article:${id}" version="1"`);
+    expect(byQuery.text).toContain(`<headline>${example.headline}</headline>`);
+    expect(byQuery.text).toMatch(/<subject type="cpnat:abstract" qcode="medtop:\d{8}"/);
+    const byAccept = await fetch(pipeline.url('publishing', `/v1/articles/${id}`), { headers: { ...AUTH, accept: 'application/vnd.iptc.g2.newsitem+xml' } });
+    expect(byAccept.headers.get('content-type')).toMatch(/^application\/vnd\.iptc\.g2\.newsitem\+xml/);
+    expect(await byAccept.text()).toBe(byQuery.text);
+    const unknown = await request(pipeline, 'publishing', 'GET', `/v1/articles/${id}?format=nitf`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.contentType).toMatch(/application\/problem\+json/);
+    expect(unknown.body.errors).toEqual([{ field: 'format', reason: 'must be one of ninjs, newsml-g2' }]);
   });
 
   it('makes a new revision and an updated event on PUT', async () => {

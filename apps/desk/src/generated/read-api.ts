@@ -24,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One article as a ninjs 3.1 document */
+        /**
+         * One article as a ninjs 3.1 document, or as a NewsML-G2 2.35 news item
+         * @description NewsML-G2 with ?format=newsml-g2 or Accept: application/vnd.iptc.g2.newsitem+xml; ninjs otherwise.
+         */
         get: operations["ArticlesController_get"];
         put?: never;
         post?: never;
@@ -222,7 +225,10 @@ export interface operations {
     };
     ArticlesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description ninjs (default) or newsml-g2; wins over the Accept header */
+                format?: "ninjs" | "newsml-g2";
+            };
             header?: never;
             path: {
                 id: string;
@@ -237,6 +243,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                    "application/vnd.iptc.g2.newsitem+xml": Record<string, never>;
                 };
             };
             /** @description Unknown, or still under embargo */
