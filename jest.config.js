@@ -3,6 +3,7 @@ const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig
 const moduleNameMapper = {
   '^#(contracts|messaging|wire|nlp|runtime)$': '<rootDir>/libs/$1/src/index.ts',
   '^#runtime/testing$': '<rootDir>/libs/runtime/src/testing/index.ts',
+  '^#wire/writers$': '<rootDir>/libs/wire/src/writers/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const common = {

@@ -9,8 +9,7 @@ import { RevisionListDto, type RevisionList } from '../dtos/revision-list.dto.js
 import { ArticleReadRepository } from '../repositories/article-read.repository.js';
 import { ArticleReaderService } from '../services/article-reader.service.js';
 import type { FeedPublisher } from '../services/feed-builder.js';
-import { NEWSML_G2_MEDIA_TYPE, toNewsMlG2 } from '../services/newsml-g2.mapper.js';
-import { toNinjs, type NinjsDocument } from '../services/ninjs.mapper.js';
+import { NEWSML_G2_MEDIA_TYPE, toNewsMlG2, toNinjs, type NinjsDocument } from '#wire/writers';
 import { FEED_PUBLISHER } from './syndication-feeds.controller.js';
 
 const NINJS_SCHEMA = { type: 'object', description: 'An IPTC ninjs 3.1 document (http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json).' };

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { NinjsDocument } from '../services/ninjs.mapper.js';
+import type { NinjsDocument } from '#wire/writers';
 
 export const RevisionDto = Type.Object({
   revision: Type.Integer({ minimum: 1 }),

@@ -3,7 +3,7 @@ import { ProblemException } from '#runtime';
 import { encodeCursor, type ArticlePage } from '../dtos/article-page.dto.js';
 import type { ParsedArticleQuery } from '../dtos/article-query.dto.js';
 import { ArticleReadRepository, type ArticleSummary, type StoredArticle } from '../repositories/article-read.repository.js';
-import { articleUri } from './ninjs.mapper.js';
+import { articleUri } from '#wire/writers';
 
 /** The read paths' shared rules: what a reader may see, and how pages are cut. */
 @Injectable()

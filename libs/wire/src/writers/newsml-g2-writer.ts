@@ -1,7 +1,7 @@
 import render from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import type { CanonicalArticle, EntityTag, SubjectTag } from '#contracts';
-import { articleUri, type StoreFacts } from './ninjs.mapper.js';
+import { articleUri, type StoreFacts } from './ninjs-writer.js';
 
 /** The media type of a NewsML-G2 news item (IANA registration by IPTC). */
 export const NEWSML_G2_MEDIA_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
@@ -120,35 +120,66 @@ function contentMeta(article: CanonicalArticle): string {
   );
 }
 
+/** What a kill says of the story it withdraws: the event carries no copy. */
+export interface CancelFacts {
+  articleId: string;
+  revision: number;
+  killedAt: string;
+  reason: string;
+  language?: string;
+}
+
+function newsItem(guidOf: string, revision: number, language: string | undefined, ...children: Array<string | undefined>): string {
+  const attrs = {
+    xmlns: NAR,
+    guid: articleUri(guidOf),
+    version: revision,
+    standard: 'NewsML-G2',
+    standardversion: '2.35',
+    conformance: 'power',
+    'xml:lang': language,
+  };
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + el('newsItem', attrs, el('catalogRef', { href: IPTC_CATALOG }), ...children) + '\n';
+}
+
+/**
+ * A kill as NewsML-G2 says it: the same guid at the next version with pubStatus
+ * `stat:canceled`, the reason as an editorial note, and no content.
+ */
+export function toNewsMlG2Cancel(facts: CancelFacts, options: NewsMlG2Options): string {
+  return newsItem(
+    facts.articleId,
+    facts.revision,
+    facts.language,
+    el(
+      'itemMeta',
+      {},
+      el('itemClass', { qcode: 'ninat:text' }),
+      el('provider', { literal: options.provider }, text('name', options.provider)),
+      text('versionCreated', facts.killedAt),
+      el('pubStatus', { qcode: 'stat:canceled' }),
+      text('edNote', facts.reason),
+    ),
+  );
+}
+
 /**
  * The stored article as a NewsML-G2 2.35 news item (power conformance): rights, item and content
  * metadata, and the body as inline XHTML. docs/formats.md says what maps to what.
  */
 export function toNewsMlG2(article: CanonicalArticle, store: StoreFacts & { updatedAt?: Date }, options: NewsMlG2Options): string {
   const wordCount = article.facts?.wordCount;
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  return newsItem(
+    article.id,
+    store.revision,
+    article.language,
+    rightsInfo(article),
+    itemMeta(article, store, options),
+    contentMeta(article),
     el(
-      'newsItem',
-      {
-        xmlns: NAR,
-        guid: articleUri(article.id),
-        version: store.revision,
-        standard: 'NewsML-G2',
-        standardversion: '2.35',
-        conformance: 'power',
-        'xml:lang': article.language,
-      },
-      el('catalogRef', { href: IPTC_CATALOG }),
-      rightsInfo(article),
-      itemMeta(article, store, options),
-      contentMeta(article),
-      el(
-        'contentSet',
-        {},
-        el('inlineXML', { contenttype: 'application/xhtml+xml', wordcount: wordCount, charcount: article.bodyText.length }, xhtmlBody(article)),
-      ),
-    ) +
-    '\n'
+      'contentSet',
+      {},
+      el('inlineXML', { contenttype: 'application/xhtml+xml', wordcount: wordCount, charcount: article.bodyText.length }, xhtmlBody(article)),
+    ),
   );
 }

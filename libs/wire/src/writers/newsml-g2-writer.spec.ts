@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { XMLParser } from 'fast-xml-parser';
 import { untagged, type CanonicalArticle } from '#contracts';
 import { newsMlG2Errors } from '../../../../test/harness/newsml-g2.js';
-import { toNewsMlG2 } from './newsml-g2.mapper.js';
+import { toNewsMlG2, toNewsMlG2Cancel } from './newsml-g2-writer.js';
 
 const ID = '3b0c7d2e-8f41-4c7a-9d55-0c1f2a3b4c5d';
 const enrichment = (confidence?: number) => ({ source: 'enrichment' as const, by: 'nlp@test', ...(confidence === undefined ? {} : { confidence }) });
@@ -136,5 +136,14 @@ describe('toNewsMlG2', () => {
     const xml = toNewsMlG2({ ...minimal, headline: 'Bell\u0007 and\u0000 null', bodyHtml: '<p>a\u000bb</p>' }, { revision: 1 }, options);
     expect(xml).toContain('<headline>Bell and null</headline>');
     expect(await newsMlG2Errors(xml)).toEqual([]);
+  });
+
+  it('says a kill as a cancelled item at the next version, the reason as an editorial note, valid against the schema', async () => {
+    const xml = toNewsMlG2Cancel({ articleId: ID, revision: 5, killedAt: '2026-12-07T11:00:00.000Z', reason: 'Légal & urgent', language: 'fr' }, options);
+    expect(await newsMlG2Errors(xml)).toEqual([]);
+    const item = parse(xml);
+    expect(item).toMatchObject({ guid: `urn:depeche:article:${ID}`, version: '5' });
+    expect(item.itemMeta).toMatchObject({ pubStatus: { qcode: 'stat:canceled' }, edNote: ['Légal & urgent'], versionCreated: '2026-12-07T11:00:00.000Z' });
+    expect(item.contentSet).toBeUndefined();
   });
 });
