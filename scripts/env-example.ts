@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deliveryConfigSchema } from '../apps/delivery/src/config.js';
 import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
@@ -15,6 +16,7 @@ export const SERVICE_SCHEMAS: ServiceSchema[] = [
   { service: 'ingest', schema: ingestConfigSchema },
   { service: 'enrichment', schema: enrichmentConfigSchema },
   { service: 'publishing', schema: publishingConfigSchema },
+  { service: 'delivery', schema: deliveryConfigSchema },
 ];
 
 /** Every `${NAME}`, `${NAME:-default}` or `${NAME-default}` in a compose file, first occurrence wins. */

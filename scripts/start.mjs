@@ -1,5 +1,5 @@
 // `npm start` (and `npm run dev`): build, make sure NATS and Postgres answer (local ones under .data/ when
-// nothing does, outside production), then run the three services with prefixed logs. SIGTERM, SIGINT or SIGHUP
+// nothing does, outside production), then run the services with prefixed logs. SIGTERM, SIGINT or SIGHUP
 // stops everything it started: the services drain first, then the local Postgres and nats-server.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -36,11 +36,14 @@ const pretty = process.stdout.isTTY || process.env.npm_lifecycle_event === 'dev'
 const env = { NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=16', LOG_FORMAT: pretty ? 'pretty' : 'json', ...process.env };
 // exec: the shell concurrently starts gives way to the service, so signals reach the service itself.
 const service = (name, color) => ({ name, prefixColor: color, command: `exec "${process.execPath}" dist/apps/${name}/src/main.js`, cwd: root, env });
-const { result, commands } = concurrently([service('publishing', 'magenta'), service('enrichment', 'cyan'), service('ingest', 'green')], {
-  killOthersOn: ['failure'],
-  prefix: '{name}',
-  padPrefix: true,
-});
+const { result, commands } = concurrently(
+  [service('publishing', 'magenta'), service('delivery', 'yellow'), service('enrichment', 'cyan'), service('ingest', 'green')],
+  {
+    killOthersOn: ['failure'],
+    prefix: '{name}',
+    padPrefix: true,
+  },
+);
 // SIGTERM, SIGINT, SIGHUP: concurrently passes the signal on to the services, which drain; once they have all
 // exited, `result` settles and the local Postgres and nats-server stop below. These listeners only keep this
 // process alive until then (a signal's default action would end it at once, leaving the servers running).

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { enrichmentConfigSchema } from '../apps/enrichment/src/config.js';
 import { ingestConfigSchema } from '../apps/ingest/src/config.js';
 import { publishingConfigSchema } from '../apps/publishing/src/config.js';
+import { deliveryConfigSchema } from '../apps/delivery/src/config.js';
 import { loadConfig, type Setting } from '#runtime';
 import { SERVICES } from '#contracts';
 import { SERVICE_NODE_OPTIONS } from './harness/services.js';
@@ -40,6 +41,7 @@ const schemas: Record<string, Record<string, Setting<unknown>>> = {
   ingest: ingestConfigSchema,
   enrichment: enrichmentConfigSchema,
   publishing: publishingConfigSchema,
+  delivery: deliveryConfigSchema,
   migrate: publishingConfigSchema, // dist/apps/publishing/src/migrate.js reads the publishing configuration
 };
 

@@ -7,7 +7,7 @@ import { connect } from '@nats-io/transport-node';
 import { freePort } from './services.js';
 import { natsConfigForLocalServer } from './nats-config.js';
 
-export const NATS_USERS = ['ingest', 'enrichment', 'publishing', 'consumer', 'ops'] as const;
+export const NATS_USERS = ['ingest', 'enrichment', 'publishing', 'delivery', 'consumer', 'ops'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 const root = path.resolve(import.meta.dirname, '../..');

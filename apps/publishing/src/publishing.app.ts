@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
 import { bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadPublishingConfig } from './config.js';
-import { migrateDatabase } from './database/ensure-database.js';
+import { migratePublishingStore } from './database/data-source.js';
 import { PublishingModule } from './publishing.module.js';
 
 /** Pages served elsewhere (the desk, on ingest) read this API from the browser: GET only, with a bearer key when one is required. */
@@ -23,7 +23,7 @@ function allowBrowserOrigins(app: NestFastifyApplication, origins: string): void
 /** Starts the publishing service with settings from `env`; the store is created and migrated first. */
 export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
   const config = loadPublishingConfig(env);
-  await migrateDatabase(config.DATABASE_URL);
+  await migratePublishingStore(config.DATABASE_URL);
   return bootstrapService({
     module: PublishingModule.forRoot(config),
     port: config.PORT,

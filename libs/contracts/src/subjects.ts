@@ -9,8 +9,11 @@ export { subjectToken };
  * runs, share one NATS without seeing each other.
  *
  * The one list of the services: dead-letter subjects, durable consumers, test and benchmark launchers. */
+/** The pipeline's services, wire to store: what the benchmark, the fault suite and the compose files start. */
 export const SERVICES = ['ingest', 'enrichment', 'publishing'] as const;
 export type ServiceName = (typeof SERVICES)[number];
+/** Every service that speaks NATS: the pipeline, and delivery, which pushes lifecycle events to subscribers. */
+export type MessagingServiceName = ServiceName | 'delivery';
 
 export interface Subjects {
   namespace: string;

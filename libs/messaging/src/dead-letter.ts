@@ -1,12 +1,12 @@
 import type { JsMsg } from '@nats-io/jetstream';
-import type { DeadLetterV1, ServiceName } from '#contracts';
+import type { DeadLetterV1, MessagingServiceName } from '#contracts';
 import { createEvent } from './envelope-factory.js';
 import type { EventPublisher } from './event-publisher.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Everything needed to inspect a failed message and redrive it later. */
-export function deadLetterOf(msg: JsMsg, service: ServiceName, error: string, reason: DeadLetterV1['reason']): DeadLetterV1 {
+export function deadLetterOf(msg: JsMsg, service: MessagingServiceName, error: string, reason: DeadLetterV1['reason']): DeadLetterV1 {
   const headers: Record<string, string> = {};
   for (const [key, values] of msg.headers ?? []) headers[key] = values.join(', ');
   return {
@@ -33,7 +33,7 @@ function encodePayload(data: Uint8Array): Pick<DeadLetterV1, 'payload' | 'payloa
 export class DeadLetterPublisher {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly service: ServiceName,
+    private readonly service: MessagingServiceName,
   ) {}
 
   /** The dead letter's id derives from the stream sequence, so a retry of this call is deduplicated. */

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { streamNames, subjectsFor, type ServiceName, type Subjects } from '#contracts';
+import { streamNames, subjectsFor, type MessagingServiceName, type Subjects } from '#contracts';
 import { DeadLetterPublisher } from './dead-letter.js';
 import { EventPublisher } from './event-publisher.js';
 import { IntakeStatusReporter } from './intake-status.reporter.js';
@@ -21,7 +21,7 @@ import { ensureStreams, type StreamSettings } from './stream-provisioner.js';
 import type { RetryPolicy } from './delivery-outcome.js';
 
 export interface MessagingOptions {
-  service: ServiceName;
+  service: MessagingServiceName;
   url: string;
   user?: string;
   password?: string;

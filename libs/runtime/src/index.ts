@@ -12,3 +12,4 @@ export * from './shutdown.js';
 export * from './auth/index.js';
 export * from './load-shedding.js';
 export * from './outbound/guarded-request.js';
+export * from './database-setup.js';

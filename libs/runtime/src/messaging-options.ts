@@ -1,5 +1,5 @@
 import type { FactoryProvider, InjectionToken } from '@nestjs/common';
-import type { ServiceName } from '#contracts';
+import type { MessagingServiceName } from '#contracts';
 import { MessagingRuntime, type ConsumeOptions, type MessagingOptions } from '#messaging';
 import type { consumerSettings, natsSettings, streamSettings } from './config.js';
 import { READINESS_CHECKS, type ReadinessCheck } from './health.controller.js';
@@ -11,7 +11,7 @@ type ConsumerConfig = ValuesOf<typeof consumerSettings>;
 /** JetStream dedupe window: a republished event within it is dropped by its Nats-Msg-Id. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-export function messagingOptionsFrom(service: ServiceName, config: NatsConfig): MessagingOptions {
+export function messagingOptionsFrom(service: MessagingServiceName, config: NatsConfig): MessagingOptions {
   return {
     service,
     url: config.NATS_URL,

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { migrateDatabase } from '#runtime';
 import { ENTITIES } from './entities/index.js';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema.js';
 import { LifecycleSearchTags1764160000000 } from './migrations/1764160000000-lifecycle-search-tags.js';
@@ -15,6 +16,12 @@ export const MIGRATIONS = [
   SearchEveryField1764190000000,
   OutboxRoutedCopy1764200000000,
 ];
+
+/** The advisory lock publishing's instances take to migrate one at a time. */
+export const PUBLISHING_MIGRATION_LOCK = 0x64657065;
+
+/** Creates the store if missing and applies publishing's pending migrations; returns how many ran. */
+export const migratePublishingStore = (url: string): Promise<number> => migrateDatabase(url, dataSourceOptions(url, 1), PUBLISHING_MIGRATION_LOCK);
 
 /** One options object for the Nest module, the migrate command and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

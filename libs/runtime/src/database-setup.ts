@@ -1,9 +1,10 @@
-import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source.js';
+import type { DataSourceOptions } from 'typeorm';
+
+// pg and TypeORM are loaded when a service sets up its database, so services without one never load them.
 
 /** Creates the database named in the URL when it does not exist yet (concurrent starts are fine). */
 export async function ensureDatabase(url: string): Promise<void> {
+  const { default: pg } = await import('pg');
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
   if (!name) throw new Error('DATABASE_URL names no database');
@@ -23,21 +24,19 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** Any constant shared by every instance: the advisory lock that serialises migrations. */
-const MIGRATION_LOCK = 0x64657065;
-
 /**
- * Creates the database if missing and applies pending migrations; returns how
- * many ran. Instances starting together queue on an advisory lock instead of
- * racing to create the same tables.
+ * Creates the database if missing and applies the service's pending migrations (its own
+ * migrations table, in `options`); returns how many ran. Instances starting together queue
+ * on an advisory lock (`lockKey`, one per service) instead of racing to create the same tables.
  */
-export async function migrateDatabase(url: string): Promise<number> {
+export async function migrateDatabase(url: string, options: DataSourceOptions, lockKey: number): Promise<number> {
   await ensureDatabase(url);
+  const [{ default: pg }, { DataSource }] = await Promise.all([import('pg'), import('typeorm')]);
   const lock = new pg.Client({ connectionString: url });
   await lock.connect();
-  const dataSource = new DataSource(dataSourceOptions(url, 1));
+  const dataSource = new DataSource(options);
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await lock.query('SELECT pg_advisory_lock($1)', [lockKey]);
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.length;

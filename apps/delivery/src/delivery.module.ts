@@ -1,0 +1,60 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MessagingModule } from '#messaging';
+import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
+import type { DeliveryConfig } from './config.js';
+import { SUBSCRIBER_URL_POLICY, SubscribersController } from './controllers/subscribers.controller.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { LifecycleEventHandler } from './handlers/lifecycle-event.handler.js';
+import { DeliveryRepository } from './repositories/delivery.repository.js';
+import { SubscriberRepository } from './repositories/subscriber.repository.js';
+import { DELIVERY_SETTINGS, DeliveryWorker, type DeliverySettings } from './services/delivery-worker.service.js';
+
+function deliverySettings(config: DeliveryConfig): DeliverySettings {
+  return {
+    outbound: {
+      allowPrivateNetworks: config.SUBSCRIBER_ALLOW_PRIVATE_NETWORKS === 'true',
+      timeoutMs: config.DELIVERY_TIMEOUT_MS,
+      maxBytes: config.DELIVERY_MAX_RESPONSE_BYTES,
+    },
+    schedule: { baseDelayMs: config.DELIVERY_RETRY_BASE_MS, maxDelayMs: config.DELIVERY_RETRY_MAX_MS, maxAgeMs: config.DELIVERY_MAX_AGE_MINUTES * 60_000 },
+    concurrency: config.DELIVERY_CONCURRENCY,
+    perSubscriber: config.DELIVERY_PER_SUBSCRIBER,
+    pollMs: config.DELIVERY_POLL_MS,
+    pauseAfterFailures: config.DELIVERY_PAUSE_AFTER_FAILURES,
+    provider: config.PUBLICATION_NAME,
+  };
+}
+
+@Module({})
+export class DeliveryModule {
+  static forRoot(config: DeliveryConfig): DynamicModule {
+    const settings = deliverySettings(config);
+    return {
+      module: DeliveryModule,
+      imports: [
+        loggingModule('delivery', config),
+        MessagingModule.forRoot(messagingOptionsFrom('delivery', config)),
+        ObservabilityModule.forRoot('delivery', config, { databasePool: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 1_000_000, retryDelay: 1000 }),
+      ],
+      controllers: [SubscribersController, LifecycleEventHandler, HealthController],
+      providers: [
+        SubscriberRepository,
+        DeliveryRepository,
+        DeliveryWorker,
+        { provide: DELIVERY_SETTINGS, useValue: settings },
+        { provide: SUBSCRIBER_URL_POLICY, useValue: settings.outbound },
+        ...accessProviders(
+          config.DEPECHE_API_KEYS,
+          { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE },
+          true,
+        ),
+        readinessProvider({
+          token: SubscriberRepository,
+          check: (subscribers: SubscriberRepository) => ({ name: 'postgres', check: () => subscribers.ping() }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMain } from '#runtime';
+import { startDelivery } from './delivery.app.js';
+
+runMain('delivery', () => startDelivery());

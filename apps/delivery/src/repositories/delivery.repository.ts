@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ArticleKilledV1, ArticlePublishedV1, LifecycleAction } from '#contracts';
+import type { DeliveryRecord, SubscriberFormat } from '../dtos/subscriber.dto.js';
+import { returnedRows } from './returned-rows.js';
+
+/** A lifecycle event as delivery keeps it: what the filters read, and the data the bodies are written from. */
+export interface OwedEvent {
+  eventId: string;
+  type: string;
+  action: LifecycleAction;
+  articleId: string;
+  revision: number;
+  occurredAt: string;
+  data: ArticlePublishedV1 | ArticleKilledV1;
+  /** What subscriber filters compare: the primary language subtag, the section as routed subjects spell it, Media Topics, the source. */
+  language?: string;
+  sectionKey?: string;
+  topics: string[];
+  source?: string;
+}
+
+/** A delivery the worker holds (leased) until it records what came of it. */
+export interface ClaimedDelivery {
+  id: string;
+  subscriberId: string;
+  eventId: string;
+  type: string;
+  articleId: string;
+  revision: number;
+  occurredAt: Date;
+  data: ArticlePublishedV1 | ArticleKilledV1;
+  attempts: number;
+  createdAt: Date;
+  url: string;
+  format: SubscriberFormat;
+  secret: string;
+}
+
+export interface ClaimLimits {
+  limit: number;
+  perSubscriber: number;
+  leaseMs: number;
+}
+
+export type RecordedOutcome =
+  | { kind: 'delivered'; status: number; latencyMs: number }
+  | { kind: 'retry'; delayMs: number; status?: number; error: string }
+  | { kind: 'failed'; status?: number; error: string };
+
+/** The webhook-id of a delivery: the same on every attempt, so a receiver deduplicates retries. */
+export const webhookIdOf = (eventId: string, subscriberId: string): string => `${eventId}.${subscriberId}`;
+
+interface LogRow {
+  id: string;
+  subscriber_id: string;
+  event_id: string;
+  type: string;
+  article_id: string;
+  revision: number;
+  status: DeliveryRecord['status'];
+  attempts: number;
+  last_status: number | null;
+  last_error: string | null;
+  latency_ms: number | null;
+  created_at: Date;
+  last_attempt_at: Date | null;
+  next_attempt_at: Date;
+  delivered_at: Date | null;
+}
+
+function toRecord(row: LogRow): DeliveryRecord {
+  return {
+    id: row.id,
+    webhookId: webhookIdOf(row.event_id, row.subscriber_id),
+    eventId: row.event_id,
+    type: row.type,
+    articleId: row.article_id,
+    revision: row.revision,
+    status: row.status,
+    attempts: row.attempts,
+    ...(row.last_status !== null ? { lastStatus: row.last_status } : {}),
+    ...(row.last_error ? { lastError: row.last_error } : {}),
+    ...(row.latency_ms !== null ? { latencyMs: row.latency_ms } : {}),
+    createdAt: row.created_at.toISOString(),
+    ...(row.last_attempt_at ? { lastAttemptAt: row.last_attempt_at.toISOString() } : {}),
+    ...(row.status === 'pending' ? { nextAttemptAt: row.next_attempt_at.toISOString() } : {}),
+    ...(row.delivered_at ? { deliveredAt: row.delivered_at.toISOString() } : {}),
+  };
+}
+
+/**
+ * The delivery queue, its retry schedule and its log: one row per event and subscriber.
+ * Rows of one story go to a subscriber in the order they were owed: a row waits while an
+ * earlier one of the same story is still pending for that subscriber (a kill never
+ * overtakes the publish it kills). A failed row stops waiting others: it is in the log,
+ * for a redrive.
+ */
+@Injectable()
+export class DeliveryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Keeps the event and owes it to every subscriber whose filter takes it and whose start
+   * time it is not before; a kill only to the subscribers that were owed the story. In one
+   * transaction, idempotent by event id (a redelivered event owes nothing twice). Returns
+   * how many deliveries it owed.
+   */
+  async owe(event: OwedEvent): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO delivery_events (event_id, type, article_id, revision, occurred_at, data) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (event_id) DO NOTHING`,
+        [event.eventId, event.type, event.articleId, event.revision, event.occurredAt, JSON.stringify(event.data)],
+      );
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO deliveries (subscriber_id, event_id, article_id)
+         SELECT s.id, $1, $2 FROM subscribers s
+         WHERE s.deliver_from <= $3
+           AND (NOT s.filter ? 'events' OR s.filter->'events' ? $4)
+           AND CASE WHEN $4 = 'killed'
+                 THEN EXISTS (SELECT 1 FROM deliveries d WHERE d.subscriber_id = s.id AND d.article_id = $2)
+                 ELSE (NOT s.filter ? 'languages' OR s.filter->'languages' ? coalesce($5, ''))
+                  AND (NOT s.filter ? 'sections' OR s.filter->'sections' ? coalesce($6, ''))
+                  AND (NOT s.filter ? 'topics' OR s.filter->'topics' ?| $7::text[])
+                  AND (NOT s.filter ? 'sources' OR s.filter->'sources' ? coalesce($8, ''))
+               END
+         ON CONFLICT (subscriber_id, event_id) DO NOTHING
+         RETURNING id`,
+        [event.eventId, event.articleId, event.occurredAt, event.action, event.language ?? null, event.sectionKey ?? null, event.topics, event.source ?? null],
+      );
+      return rows.length;
+    });
+  }
+
+  /**
+   * Leases the deliveries due now: active subscribers only, the oldest first, at most
+   * `perSubscriber` in flight per subscriber (those already leased count), and none whose
+   * story has an earlier delivery still pending for that subscriber. SKIP LOCKED lets
+   * several instances claim side by side; a lease that runs out (a crashed instance) makes
+   * the row due again.
+   */
+  async claimDue(limits: ClaimLimits): Promise<ClaimedDelivery[]> {
+    const result: unknown = await this.dataSource.query(
+      `WITH in_flight AS (
+         SELECT subscriber_id, count(*) AS n FROM deliveries WHERE status = 'pending' AND lease_until > now() GROUP BY subscriber_id),
+       candidates AS (
+         SELECT d.id, d.subscriber_id, row_number() OVER (PARTITION BY d.subscriber_id ORDER BY d.id) AS rank
+         FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.status = 'active'
+         WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+           AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.subscriber_id = d.subscriber_id AND e.article_id = d.article_id
+                                                        AND e.status = 'pending' AND e.id < d.id)),
+       picked AS (
+         SELECT d.id FROM deliveries d JOIN candidates c ON c.id = d.id LEFT JOIN in_flight f ON f.subscriber_id = c.subscriber_id
+         WHERE c.rank + coalesce(f.n, 0) <= $2
+         ORDER BY d.id LIMIT $1 FOR UPDATE OF d SKIP LOCKED)
+       UPDATE deliveries d SET lease_until = now() + $3 * interval '1 millisecond', attempts = d.attempts + 1, last_attempt_at = now()
+       FROM picked, delivery_events ev, subscribers s
+       WHERE d.id = picked.id AND ev.event_id = d.event_id AND s.id = d.subscriber_id
+       RETURNING d.id, d.subscriber_id AS "subscriberId", d.event_id AS "eventId", ev.type, d.article_id AS "articleId", ev.revision,
+                 ev.occurred_at AS "occurredAt", ev.data, d.attempts, d.created_at AS "createdAt", s.url, s.format, s.secret`,
+      [limits.limit, limits.perSubscriber, limits.leaseMs],
+    );
+    return returnedRows<ClaimedDelivery>(result);
+  }
+
+  /**
+   * Records an attempt: the row and its subscriber's health together. A failure counts
+   * against the subscriber; `pauseAfter` of them in a row pause it, with the last reason.
+   */
+  async record(delivery: Pick<ClaimedDelivery, 'id' | 'subscriberId'>, outcome: RecordedOutcome, pauseAfter: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (outcome.kind === 'delivered') {
+        await manager.query(
+          `UPDATE deliveries SET status = 'delivered', delivered_at = now(), lease_until = NULL, last_status = $2, latency_ms = $3, last_error = NULL WHERE id = $1`,
+          [delivery.id, outcome.status, outcome.latencyMs],
+        );
+        await manager.query(`UPDATE subscribers SET consecutive_failures = 0, last_success_at = now() WHERE id = $1`, [delivery.subscriberId]);
+        return;
+      }
+      await manager.query(
+        `UPDATE deliveries SET status = $2, lease_until = NULL, last_status = $3, last_error = $4,
+                next_attempt_at = now() + $5 * interval '1 millisecond' WHERE id = $1`,
+        [
+          delivery.id,
+          outcome.kind === 'failed' ? 'failed' : 'pending',
+          outcome.status ?? null,
+          outcome.error.slice(0, 1000),
+          outcome.kind === 'retry' ? outcome.delayMs : 0,
+        ],
+      );
+      await manager.query(
+        `UPDATE subscribers SET consecutive_failures = consecutive_failures + 1, last_error = $2, last_error_at = now(),
+                status = CASE WHEN consecutive_failures + 1 >= $3 THEN 'paused' ELSE status END,
+                paused_reason = CASE WHEN consecutive_failures + 1 >= $3 AND status = 'active'
+                                     THEN 'paused after ' || (consecutive_failures + 1) || ' failed attempts in a row, the last: ' || $2
+                                     ELSE paused_reason END
+         WHERE id = $1`,
+        [delivery.subscriberId, outcome.error.slice(0, 1000), pauseAfter],
+      );
+    });
+  }
+
+  /** A subscriber's delivery log, newest first, `before` a delivery number for the next page. */
+  async log(subscriberId: string, options: { limit: number; before?: string; status?: DeliveryRecord['status'] }): Promise<DeliveryRecord[]> {
+    const rows: LogRow[] = await this.dataSource.query(
+      `SELECT d.*, ev.type, ev.revision FROM deliveries d JOIN delivery_events ev ON ev.event_id = d.event_id
+       WHERE d.subscriber_id = $1 AND ($2::bigint IS NULL OR d.id < $2) AND ($3::text IS NULL OR d.status = $3)
+       ORDER BY d.id DESC LIMIT $4`,
+      [subscriberId, options.before ?? null, options.status ?? null, options.limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Owes a failed delivery again, now; undefined when the subscriber has no such failed delivery. */
+  async redrive(subscriberId: string, deliveryId: string): Promise<DeliveryRecord | undefined> {
+    const rows = returnedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE deliveries SET status = 'pending', next_attempt_at = now(), lease_until = NULL
+         WHERE subscriber_id = $1 AND id = $2 AND status = 'failed' RETURNING id`,
+        [subscriberId, deliveryId],
+      ),
+    );
+    if (!rows.length) return undefined;
+    return (await this.log(subscriberId, { limit: 1, before: String(BigInt(deliveryId) + 1n) }))[0];
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { describeError } from '#messaging';
+import { firstHeader, guardedRequest, type OutboundPolicy } from '#runtime';
+import { DeliveryRepository, type ClaimedDelivery, type RecordedOutcome } from '../repositories/delivery.repository.js';
+import { decideDelivery, type AttemptResult, type RetrySchedule } from './delivery-decision.js';
+import { webhookRequest } from './webhook-request.js';
+
+export interface DeliverySettings {
+  outbound: OutboundPolicy;
+  schedule: RetrySchedule;
+  concurrency: number;
+  perSubscriber: number;
+  pollMs: number;
+  pauseAfterFailures: number;
+  /** The publication: the provider of NewsML-G2 items. */
+  provider: string;
+}
+
+export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
+
+/**
+ * Makes the deliveries that are due: claims them (leased, so a crash only delays them),
+ * sends each signed request under the outbound rules, and records what came of it. One
+ * subscriber's slow or failing endpoint holds at most `perSubscriber` of the slots, and
+ * nothing of the pipeline: the events are already safe in Postgres when this runs.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Delivery');
+  private readonly inFlight = new Set<Promise<void>>();
+  private timer?: NodeJS.Timeout;
+  private claiming?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.claiming;
+    await Promise.all(this.inFlight);
+  }
+
+  /** Looks for due deliveries now (new ones were owed, or a slot came free), else on the next poll. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.claiming) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.claiming = this.claim()
+      .catch((error: unknown) => this.logger.warn(`claiming deliveries failed, will retry: ${describeError(error)}`))
+      .finally(() => {
+        this.claiming = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else if (!this.stopped) this.timer = setTimeout(() => this.wake(), this.settings.pollMs);
+      });
+  }
+
+  private async claim(): Promise<void> {
+    const free = this.settings.concurrency - this.inFlight.size;
+    if (free <= 0) return;
+    const claimed = await this.deliveries.claimDue({
+      limit: free,
+      perSubscriber: this.settings.perSubscriber,
+      // Longer than any attempt can take, so a live instance never loses a row it is still sending.
+      leaseMs: this.settings.outbound.timeoutMs * 2 + 5000,
+    });
+    for (const delivery of claimed) {
+      const running = this.deliver(delivery).finally(() => {
+        this.inFlight.delete(running);
+        this.wake();
+      });
+      this.inFlight.add(running);
+    }
+  }
+
+  private async deliver(delivery: ClaimedDelivery): Promise<void> {
+    const started = performance.now();
+    const result = await this.attempt(delivery);
+    const latencyMs = Math.round(performance.now() - started);
+    const ageMs = Date.now() - new Date(delivery.createdAt).getTime();
+    const decision = decideDelivery(result, delivery.attempts, ageMs, this.settings.schedule);
+    const outcome: RecordedOutcome =
+      decision.kind === 'delivered'
+        ? { kind: 'delivered', status: result.status!, latencyMs }
+        : decision.kind === 'retry'
+          ? { kind: 'retry', delayMs: decision.delayMs, status: result.status, error: decision.reason }
+          : { kind: 'failed', status: result.status, error: decision.reason };
+    if (decision.kind === 'failed') this.logger.warn(`delivery ${delivery.id} to subscriber ${delivery.subscriberId} failed for good: ${decision.reason}`);
+    await this.deliveries
+      .record(delivery, outcome, this.settings.pauseAfterFailures)
+      .catch((error: unknown) =>
+        this.logger.warn(`recording delivery ${delivery.id} failed, its lease will run out and it will be retried: ${describeError(error)}`),
+      );
+  }
+
+  private async attempt(delivery: ClaimedDelivery): Promise<AttemptResult> {
+    try {
+      const request = webhookRequest(delivery, this.settings.provider);
+      const response = await guardedRequest(delivery.url, { method: 'POST', headers: request.headers, body: request.body }, this.settings.outbound);
+      return { status: response.status, retryAfter: firstHeader(response.headers['retry-after']) };
+    } catch (error) {
+      return { error: describeError(error) };
+    }
+  }
+}
