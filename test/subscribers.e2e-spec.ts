@@ -59,6 +59,7 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
   const receiver = new Receiver();
   const example = exampleAsEditorArticle();
   const secrets: Record<string, string> = {};
+  const startedAt = new Date().toISOString();
   const ids: Record<string, string> = {};
 
   const deliveryUrl = (path: string) => `http://127.0.0.1:${(delivery.getHttpServer().address() as AddressInfo).port}${path}`;
@@ -189,5 +190,16 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
     ]);
     const subscriber = await call('GET', `/v1/subscribers/${ids['/flaky']}`);
     expect(subscriber.body).toMatchObject({ status: 'active', consecutiveFailures: 0, backlog: 0, lastError: 'HTTP 500' });
+  });
+
+  // Last: its live story reaches the other subscribers too.
+  it('replays history to a subscriber registered with a time in the past, in order, then delivers live', async () => {
+    await subscribe('late partner', '/late', { from: startedAt });
+    await eventually('the replayed story', () => receiver.at('/late')[3]);
+    const bodies = verified('/late').map((r) => JSON.parse(r.body));
+    expect(bodies.map((b) => b.type)).toEqual(['news.article.published', 'news.article.updated', 'news.article.corrected', 'news.article.killed']);
+    const live = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, headline: 'Une autre histoire' });
+    await eventually('the live delivery after the replay', () => receiver.at('/late')[4]);
+    expect(JSON.parse(receiver.at('/late')[4]!.body).data.articleId).toBe(live.body.id);
   });
 });

@@ -9,6 +9,7 @@ import { LifecycleEventHandler } from './handlers/lifecycle-event.handler.js';
 import { DeliveryRepository } from './repositories/delivery.repository.js';
 import { SubscriberRepository } from './repositories/subscriber.repository.js';
 import { DELIVERY_SETTINGS, DeliveryWorker, type DeliverySettings } from './services/delivery-worker.service.js';
+import { ReplayService } from './services/replay.service.js';
 
 function deliverySettings(config: DeliveryConfig): DeliverySettings {
   return {
@@ -43,6 +44,7 @@ export class DeliveryModule {
         SubscriberRepository,
         DeliveryRepository,
         DeliveryWorker,
+        ReplayService,
         { provide: DELIVERY_SETTINGS, useValue: settings },
         { provide: SUBSCRIBER_URL_POLICY, useValue: settings.outbound },
         ...accessProviders(

@@ -16,6 +16,7 @@ import {
 import { DeliveryRepository } from '../repositories/delivery.repository.js';
 import { SubscriberRepository } from '../repositories/subscriber.repository.js';
 import { DeliveryWorker } from '../services/delivery-worker.service.js';
+import { ReplayService } from '../services/replay.service.js';
 
 export const SUBSCRIBER_URL_POLICY = Symbol('SUBSCRIBER_URL_POLICY');
 
@@ -45,16 +46,22 @@ export class SubscribersController {
     private readonly subscribers: SubscriberRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly worker: DeliveryWorker,
+    private readonly replays: ReplayService,
     @Inject(SUBSCRIBER_URL_POLICY) private readonly policy: Pick<OutboundPolicy, 'allowPrivateNetworks'>,
   ) {}
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a subscriber; the answer holds its signing secret, shown this once' })
+  @ApiOperation({
+    summary: 'Register a subscriber; the answer holds its signing secret, shown this once',
+    description: 'With `from` in the past, the lifecycle events the stream still holds from then on are replayed to it first.',
+  })
   @ApiCreatedResponse({ schema: Type.Intersect([SubscriberRecord, Type.Object({ secret: Type.String() })]) as object })
   async create(@Body(new ContractPipe(subscriberCreations, 'subscriber')) dto: SubscriberCreateDto): Promise<SubscriberRecord & { secret: string }> {
     this.assertUrl(dto.url);
     const secret = newSecret();
+    const now = new Date();
+    const from = dto.from ? new Date(dto.from) : now;
     const record = await this.subscribers.create({
       id: randomUUID(),
       name: dto.name,
@@ -62,8 +69,9 @@ export class SubscribersController {
       format: dto.format ?? 'ninjs',
       filter: normalisedFilter(dto.filter),
       secret,
-      deliverFrom: dto.from ?? new Date().toISOString(),
+      deliverFrom: from.toISOString(),
     });
+    if (from < now) this.replays.start(from, record.id);
     return { ...record, secret };
   }
 
