@@ -1,23 +1,27 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
-import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider } from '#runtime';
+import { accessProviders, HealthController, loggingModule, messagingOptionsFrom, ObservabilityModule, readinessProvider, type OutboundPolicy } from '#runtime';
 import type { DeliveryConfig } from './config.js';
 import { SUBSCRIBER_URL_POLICY, SubscribersController } from './controllers/subscribers.controller.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { LifecycleEventHandler } from './handlers/lifecycle-event.handler.js';
 import { DeliveryRepository } from './repositories/delivery.repository.js';
+import { SubscriberEndpointRepository, OUTBOUND_POLICY } from './repositories/subscriber-endpoint.repository.js';
 import { SubscriberRepository } from './repositories/subscriber.repository.js';
 import { DELIVERY_SETTINGS, DeliveryWorker, type DeliverySettings } from './services/delivery-worker.service.js';
 import { ReplayService } from './services/replay.service.js';
 
+function outboundPolicy(config: DeliveryConfig): OutboundPolicy {
+  return {
+    allowPrivateNetworks: config.SUBSCRIBER_ALLOW_PRIVATE_NETWORKS === 'true',
+    timeoutMs: config.DELIVERY_TIMEOUT_MS,
+    maxBytes: config.DELIVERY_MAX_RESPONSE_BYTES,
+  };
+}
+
 function deliverySettings(config: DeliveryConfig): DeliverySettings {
   return {
-    outbound: {
-      allowPrivateNetworks: config.SUBSCRIBER_ALLOW_PRIVATE_NETWORKS === 'true',
-      timeoutMs: config.DELIVERY_TIMEOUT_MS,
-      maxBytes: config.DELIVERY_MAX_RESPONSE_BYTES,
-    },
     schedule: { baseDelayMs: config.DELIVERY_RETRY_BASE_MS, maxDelayMs: config.DELIVERY_RETRY_MAX_MS, maxAgeMs: config.DELIVERY_MAX_AGE_MINUTES * 60_000 },
     concurrency: config.DELIVERY_CONCURRENCY,
     perSubscriber: config.DELIVERY_PER_SUBSCRIBER,
@@ -30,7 +34,7 @@ function deliverySettings(config: DeliveryConfig): DeliverySettings {
 @Module({})
 export class DeliveryModule {
   static forRoot(config: DeliveryConfig): DynamicModule {
-    const settings = deliverySettings(config);
+    const outbound = outboundPolicy(config);
     return {
       module: DeliveryModule,
       imports: [
@@ -45,8 +49,10 @@ export class DeliveryModule {
         DeliveryRepository,
         DeliveryWorker,
         ReplayService,
-        { provide: DELIVERY_SETTINGS, useValue: settings },
-        { provide: SUBSCRIBER_URL_POLICY, useValue: settings.outbound },
+        SubscriberEndpointRepository,
+        { provide: OUTBOUND_POLICY, useValue: outbound },
+        { provide: DELIVERY_SETTINGS, useValue: deliverySettings(config) },
+        { provide: SUBSCRIBER_URL_POLICY, useValue: outbound },
         ...accessProviders(
           config.DEPECHE_API_KEYS,
           { perMinute: config.RATE_LIMIT_PER_MINUTE, unauthenticatedPerMinute: config.UNAUTHENTICATED_RATE_LIMIT_PER_MINUTE },

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { describeError } from '#messaging';
-import { firstHeader, guardedRequest, type OutboundPolicy } from '#runtime';
 import { DeliveryRepository, type ClaimedDelivery, type RecordedOutcome } from '../repositories/delivery.repository.js';
-import { decideDelivery, type AttemptResult, type RetrySchedule } from './delivery-decision.js';
+import { SubscriberEndpointRepository } from '../repositories/subscriber-endpoint.repository.js';
+import { decideDelivery, type RetrySchedule } from './delivery-decision.js';
 import { webhookRequest } from './webhook-request.js';
 
 export interface DeliverySettings {
-  outbound: OutboundPolicy;
   schedule: RetrySchedule;
   concurrency: number;
   perSubscriber: number;
@@ -35,6 +34,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly deliveries: DeliveryRepository,
+    private readonly endpoints: SubscriberEndpointRepository,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
   ) {}
 
@@ -75,7 +75,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       limit: free,
       perSubscriber: this.settings.perSubscriber,
       // Longer than any attempt can take, so a live instance never loses a row it is still sending.
-      leaseMs: this.settings.outbound.timeoutMs * 2 + 5000,
+      leaseMs: this.endpoints.policy.timeoutMs * 2 + 5000,
     });
     for (const delivery of claimed) {
       const running = this.deliver(delivery).finally(() => {
@@ -88,7 +88,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async deliver(delivery: ClaimedDelivery): Promise<void> {
     const started = performance.now();
-    const result = await this.attempt(delivery);
+    const result = await this.endpoints.post(delivery.url, webhookRequest(delivery, this.settings.provider));
     const latencyMs = Math.round(performance.now() - started);
     const ageMs = Date.now() - new Date(delivery.createdAt).getTime();
     const decision = decideDelivery(result, delivery.attempts, ageMs, this.settings.schedule);
@@ -104,15 +104,5 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       .catch((error: unknown) =>
         this.logger.warn(`recording delivery ${delivery.id} failed, its lease will run out and it will be retried: ${describeError(error)}`),
       );
-  }
-
-  private async attempt(delivery: ClaimedDelivery): Promise<AttemptResult> {
-    try {
-      const request = webhookRequest(delivery, this.settings.provider);
-      const response = await guardedRequest(delivery.url, { method: 'POST', headers: request.headers, body: request.body }, this.settings.outbound);
-      return { status: response.status, retryAfter: firstHeader(response.headers['retry-after']) };
-    } catch (error) {
-      return { error: describeError(error) };
-    }
   }
 }
