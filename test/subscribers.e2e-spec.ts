@@ -192,6 +192,23 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
     expect(subscriber.body).toMatchObject({ status: 'active', consecutiveFailures: 0, backlog: 0, lastError: 'HTTP 500' });
   });
 
+  it('reports attempts, their time, the backlog and pauses per subscriber on /metrics', async () => {
+    const metrics = await (await fetch(deliveryUrl('/metrics'))).text();
+    /** A series' value, whatever other labels (the service's) it carries. */
+    const value = (name: string, labels: Record<string, string>) =>
+      metrics
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)))
+        .map((line) => Number(line.split(' ').at(-1)))[0];
+    const flaky = ids['/flaky']!;
+    expect(value('depeche_webhook_attempts_total', { subscriber: flaky, outcome: 'retry' })).toBe(3);
+    expect(value('depeche_webhook_attempts_total', { subscriber: flaky, outcome: 'delivered' })).toBe(4);
+    expect(value('depeche_webhook_attempts_total', { subscriber: ids['/gone']!, outcome: 'failed' })).toBe(1);
+    expect(value('depeche_webhook_attempt_seconds_count', { subscriber: flaky })).toBe(7);
+    expect(value('depeche_webhook_backlog', { subscriber: flaky })).toBe(0);
+    expect(value('depeche_webhook_paused', { subscriber: flaky })).toBe(0);
+  });
+
   // Last: its live story reaches the other subscribers too.
   it('replays history to a subscriber registered with a time in the past, in order, then delivers live', async () => {
     await subscribe('late partner', '/late', { from: startedAt });

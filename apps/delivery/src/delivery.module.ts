@@ -9,6 +9,7 @@ import { LifecycleEventHandler } from './handlers/lifecycle-event.handler.js';
 import { DeliveryRepository } from './repositories/delivery.repository.js';
 import { SubscriberEndpointRepository, OUTBOUND_POLICY } from './repositories/subscriber-endpoint.repository.js';
 import { SubscriberRepository } from './repositories/subscriber.repository.js';
+import { DeliveryMetrics } from './services/delivery-metrics.js';
 import { DELIVERY_SETTINGS, DeliveryWorker, type DeliverySettings } from './services/delivery-worker.service.js';
 import { ReplayService } from './services/replay.service.js';
 
@@ -48,6 +49,7 @@ export class DeliveryModule {
         SubscriberRepository,
         DeliveryRepository,
         DeliveryWorker,
+        DeliveryMetrics,
         ReplayService,
         SubscriberEndpointRepository,
         { provide: OUTBOUND_POLICY, useValue: outbound },

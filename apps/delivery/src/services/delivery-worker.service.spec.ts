@@ -45,7 +45,7 @@ const claimed = (id: string, url: string): ClaimedDelivery => ({
 });
 
 function worker() {
-  const built = newTestService(DeliveryWorker, { 2: settings });
+  const built = newTestService(DeliveryWorker, { 3: settings });
   Object.assign(built.mock(SubscriberEndpointRepository), { policy: { allowPrivateNetworks: false, timeoutMs: 1000, maxBytes: 1000 } });
   return built;
 }

@@ -3,6 +3,7 @@ import { describeError } from '#messaging';
 import { DeliveryRepository, type ClaimedDelivery, type RecordedOutcome } from '../repositories/delivery.repository.js';
 import { SubscriberEndpointRepository } from '../repositories/subscriber-endpoint.repository.js';
 import { decideDelivery, type RetrySchedule } from './delivery-decision.js';
+import { DeliveryMetrics } from './delivery-metrics.js';
 import { webhookRequest } from './webhook-request.js';
 
 export interface DeliverySettings {
@@ -35,6 +36,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     private readonly deliveries: DeliveryRepository,
     private readonly endpoints: SubscriberEndpointRepository,
+    private readonly metrics: DeliveryMetrics,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
   ) {}
 
@@ -98,6 +100,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         : decision.kind === 'retry'
           ? { kind: 'retry', delayMs: decision.delayMs, status: result.status, error: decision.reason }
           : { kind: 'failed', status: result.status, error: decision.reason };
+    this.metrics.attempt(delivery.subscriberId, outcome, latencyMs / 1000);
     if (decision.kind === 'failed') this.logger.warn(`delivery ${delivery.id} to subscriber ${delivery.subscriberId} failed for good: ${decision.reason}`);
     await this.deliveries
       .record(delivery, outcome, this.settings.pauseAfterFailures)
