@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ServiceName } from '#contracts';
+import type { MessagingServiceName, ServiceName } from '#contracts';
 
 /**
  * The one harness that starts the services from the production build, each as its own
@@ -15,8 +15,8 @@ import type { ServiceName } from '#contracts';
 /** Publishing first (it creates the database), then the consumers upstream of it, ingest last. */
 export const START_ORDER: readonly ServiceName[] = ['publishing', 'enrichment', 'ingest'];
 
-export interface RunningService {
-  name: ServiceName;
+export interface RunningService<N extends MessagingServiceName = ServiceName> {
+  name: N;
   port: number;
   process: ChildProcess;
   startedAt: number;
@@ -51,7 +51,7 @@ export function assertBuilt(): void {
     if (!existsSync(main)) throw new Error(`${path.relative(root, main)} is missing: run the tests with npm test (it builds first), or npm run build`);
   }
 }
-const SERVICES_BUILT = ['ingest', 'enrichment', 'publishing', 'cli'] as const;
+const SERVICES_BUILT = ['ingest', 'enrichment', 'publishing', 'delivery', 'cli'] as const;
 
 /**
  * As the image runs them (Dockerfile): an old-generation cap well above what a
@@ -63,7 +63,12 @@ const SERVICES_BUILT = ['ingest', 'enrichment', 'publishing', 'cli'] as const;
 export const SERVICE_NODE_OPTIONS = '--max-old-space-size=384 --max-semi-space-size=16';
 
 /** Starts one service from the production build as its own process and waits until it is ready. */
-export async function startService(name: ServiceName, port: number, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<RunningService> {
+export async function startService<N extends MessagingServiceName>(
+  name: N,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: StartOptions = {},
+): Promise<RunningService<N>> {
   const startedAt = Date.now();
   const capture = options.output === 'capture';
   const base = options.environment === 'clean' ? { PATH: process.env.PATH } : { NODE_OPTIONS: SERVICE_NODE_OPTIONS, ...process.env };
@@ -105,7 +110,7 @@ async function waitReady(port: number, child: ChildProcess, startedAt: number, t
   }
 }
 
-export async function stopService(service: RunningService): Promise<void> {
+export async function stopService(service: RunningService<MessagingServiceName>): Promise<void> {
   if (service.process.exitCode !== null || service.process.signalCode !== null) return;
   const exited = new Promise((resolve) => service.process.once('exit', resolve));
   service.process.kill('SIGTERM');
@@ -113,7 +118,7 @@ export async function stopService(service: RunningService): Promise<void> {
 }
 
 /** SIGKILL: no shutdown hook runs, in-flight messages are left to JetStream's ack wait. */
-export async function killService(service: RunningService): Promise<void> {
+export async function killService(service: RunningService<MessagingServiceName>): Promise<void> {
   if (service.process.exitCode !== null || service.process.signalCode !== null) return;
   const exited = new Promise((resolve) => service.process.once('exit', resolve));
   service.process.kill('SIGKILL');
