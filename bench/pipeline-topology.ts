@@ -11,6 +11,8 @@ import { NATS_URL, databaseUrl, deleteStreams, dropDatabase, uniqueNamespace } f
 import type { Topology } from './topology.js';
 
 export interface PipelineTopology extends Topology {
+  /** The services' environment (namespace, database, NATS): for a process started beside them. */
+  env: NodeJS.ProcessEnv;
   /** Starts one more enrichment process; JetStream splits the work between instances of the durable. */
   addEnrichment(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function startPipeline(nc: NatsConnection, execArgv: string[] = [])
   const topology: PipelineTopology = {
     kind: 'pipeline',
     namespace,
+    env,
     articlesUrl: `http://127.0.0.1:${ingest.port}/v1/articles`,
     headers: { authorization: `Bearer ${secret}` },
     members: services.map((s) => ({ role: s.name, pid: s.process.pid! })),

@@ -145,12 +145,16 @@ export class DeliveryRepository {
     const result: unknown = await this.dataSource.query(
       `WITH in_flight AS (
          SELECT subscriber_id, count(*) AS n FROM deliveries WHERE status = 'pending' AND lease_until > now() GROUP BY subscriber_id),
-       candidates AS (
-         SELECT d.id, d.subscriber_id, row_number() OVER (PARTITION BY d.subscriber_id ORDER BY d.id) AS rank
-         FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.status = 'active'
+       -- The oldest due rows only (the deliveries_due index, in its order): each claim costs the same whatever the backlog.
+       due AS (
+         SELECT d.id, d.subscriber_id, d.article_id FROM deliveries d
          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
-           AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.subscriber_id = d.subscriber_id AND e.article_id = d.article_id
-                                                        AND e.status = 'pending' AND e.id < d.id)),
+         ORDER BY d.next_attempt_at, d.id LIMIT $4),
+       candidates AS (
+         SELECT due.id, due.subscriber_id, row_number() OVER (PARTITION BY due.subscriber_id ORDER BY due.id) AS rank
+         FROM due JOIN subscribers s ON s.id = due.subscriber_id AND s.status = 'active'
+         WHERE NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.subscriber_id = due.subscriber_id AND e.article_id = due.article_id
+                                                      AND e.status = 'pending' AND e.id < due.id)),
        picked AS (
          SELECT d.id FROM deliveries d JOIN candidates c ON c.id = d.id LEFT JOIN in_flight f ON f.subscriber_id = c.subscriber_id
          WHERE c.rank + coalesce(f.n, 0) <= $2
@@ -160,44 +164,57 @@ export class DeliveryRepository {
        WHERE d.id = picked.id AND ev.event_id = d.event_id AND s.id = d.subscriber_id
        RETURNING d.id, d.subscriber_id AS "subscriberId", d.event_id AS "eventId", ev.type, d.article_id AS "articleId", ev.revision,
                  ev.occurred_at AS "occurredAt", ev.data, d.attempts, d.created_at AS "createdAt", s.url, s.format, s.secret`,
-      [limits.limit, limits.perSubscriber, limits.leaseMs],
+      [limits.limit, limits.perSubscriber, limits.leaseMs, Math.max(200, limits.limit * 10)],
     );
     return returnedRows<ClaimedDelivery>(result);
   }
 
   /**
-   * Records an attempt: the row and its subscriber's health together. A failure counts
-   * against the subscriber; `pauseAfter` of them in a row pause it, with the last reason.
+   * Records attempts, in the order they ended, in one transaction: the rows, then each subscriber's
+   * health. A success resets the subscriber's count of failures in a row; each failure after it adds
+   * one; `pauseAfter` in a row pause the subscriber, with the last reason.
    */
-  async record(delivery: Pick<ClaimedDelivery, 'id' | 'subscriberId'>, outcome: RecordedOutcome, pauseAfter: number): Promise<void> {
+  async record(attempts: Array<{ delivery: Pick<ClaimedDelivery, 'id' | 'subscriberId'>; outcome: RecordedOutcome }>, pauseAfter: number): Promise<void> {
+    if (!attempts.length) return;
+    const rows = attempts.map(({ delivery, outcome }) => ({
+      id: delivery.id,
+      status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'failed' ? 'failed' : 'pending',
+      last_status: outcome.status ?? null,
+      last_error: outcome.kind === 'delivered' ? null : outcome.error.slice(0, 1000),
+      latency_ms: outcome.kind === 'delivered' ? outcome.latencyMs : null,
+      delay_ms: outcome.kind === 'retry' ? outcome.delayMs : 0,
+    }));
+    const health = new Map<string, { subscriber_id: string; succeeded: boolean; failures: number; last_error: string | null }>();
+    for (const { delivery, outcome } of attempts) {
+      const entry = health.get(delivery.subscriberId) ?? { subscriber_id: delivery.subscriberId, succeeded: false, failures: 0, last_error: null };
+      if (outcome.kind === 'delivered') Object.assign(entry, { succeeded: true, failures: 0 });
+      else Object.assign(entry, { failures: entry.failures + 1, last_error: outcome.error.slice(0, 1000) });
+      health.set(delivery.subscriberId, entry);
+    }
     await this.dataSource.transaction(async (manager) => {
-      if (outcome.kind === 'delivered') {
-        await manager.query(
-          `UPDATE deliveries SET status = 'delivered', delivered_at = now(), lease_until = NULL, last_status = $2, latency_ms = $3, last_error = NULL WHERE id = $1`,
-          [delivery.id, outcome.status, outcome.latencyMs],
-        );
-        await manager.query(`UPDATE subscribers SET consecutive_failures = 0, last_success_at = now() WHERE id = $1`, [delivery.subscriberId]);
-        return;
-      }
       await manager.query(
-        `UPDATE deliveries SET status = $2, lease_until = NULL, last_status = $3, last_error = $4,
-                next_attempt_at = now() + $5 * interval '1 millisecond' WHERE id = $1`,
-        [
-          delivery.id,
-          outcome.kind === 'failed' ? 'failed' : 'pending',
-          outcome.status ?? null,
-          outcome.error.slice(0, 1000),
-          outcome.kind === 'retry' ? outcome.delayMs : 0,
-        ],
+        `UPDATE deliveries d SET status = r.status, lease_until = NULL, last_status = r.last_status, last_error = r.last_error, latency_ms = r.latency_ms,
+                delivered_at = CASE WHEN r.status = 'delivered' THEN now() END,
+                next_attempt_at = CASE WHEN r.status = 'pending' THEN now() + r.delay_ms * interval '1 millisecond' ELSE d.next_attempt_at END
+         FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, status text, last_status int, last_error text, latency_ms int, delay_ms int)
+         WHERE d.id = r.id`,
+        [JSON.stringify(rows)],
       );
       await manager.query(
-        `UPDATE subscribers SET consecutive_failures = consecutive_failures + 1, last_error = $2, last_error_at = now(),
-                status = CASE WHEN consecutive_failures + 1 >= $3 THEN 'paused' ELSE status END,
-                paused_reason = CASE WHEN consecutive_failures + 1 >= $3 AND status = 'active'
-                                     THEN 'paused after ' || (consecutive_failures + 1) || ' failed attempts in a row, the last: ' || $2
-                                     ELSE paused_reason END
-         WHERE id = $1`,
-        [delivery.subscriberId, outcome.error.slice(0, 1000), pauseAfter],
+        `WITH h AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS h(subscriber_id uuid, succeeded boolean, failures int, last_error text)),
+         counted AS (
+           SELECT s.id, CASE WHEN h.succeeded THEN h.failures ELSE s.consecutive_failures + h.failures END AS failures, h.succeeded, h.last_error
+           FROM subscribers s JOIN h ON h.subscriber_id = s.id)
+         UPDATE subscribers s SET consecutive_failures = c.failures,
+                last_success_at = CASE WHEN c.succeeded THEN now() ELSE s.last_success_at END,
+                last_error = coalesce(c.last_error, s.last_error),
+                last_error_at = CASE WHEN c.last_error IS NOT NULL THEN now() ELSE s.last_error_at END,
+                status = CASE WHEN c.failures >= $2 THEN 'paused' ELSE s.status END,
+                paused_reason = CASE WHEN c.failures >= $2 AND s.status = 'active'
+                                     THEN 'paused after ' || c.failures || ' failed attempts in a row, the last: ' || c.last_error
+                                     ELSE s.paused_reason END
+         FROM counted c WHERE s.id = c.id`,
+        [JSON.stringify([...health.values()]), pauseAfter],
       );
     });
   }

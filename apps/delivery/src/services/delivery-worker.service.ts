@@ -4,7 +4,7 @@ import { DeliveryRepository, type ClaimedDelivery, type RecordedOutcome } from '
 import { SubscriberEndpointRepository } from '../repositories/subscriber-endpoint.repository.js';
 import { decideDelivery, type RetrySchedule } from './delivery-decision.js';
 import { DeliveryMetrics } from './delivery-metrics.js';
-import { webhookRequest } from './webhook-request.js';
+import { WebhookBodies, webhookRequest } from './webhook-request.js';
 
 export interface DeliverySettings {
   schedule: RetrySchedule;
@@ -28,6 +28,10 @@ export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Delivery');
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly bodies: WebhookBodies;
+  /** Attempts that ended and are not recorded yet: written together, one transaction for all that ended meanwhile. */
+  private ended: Array<{ delivery: ClaimedDelivery; outcome: RecordedOutcome }> = [];
+  private recording?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private claiming?: Promise<void>;
   private again = false;
@@ -38,7 +42,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly endpoints: SubscriberEndpointRepository,
     private readonly metrics: DeliveryMetrics,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
-  ) {}
+  ) {
+    this.bodies = new WebhookBodies(settings.provider);
+  }
 
   onApplicationBootstrap(): void {
     this.wake();
@@ -90,7 +96,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async deliver(delivery: ClaimedDelivery): Promise<void> {
     const started = performance.now();
-    const result = await this.endpoints.post(delivery.url, webhookRequest(delivery, this.settings.provider));
+    const result = await this.endpoints.post(delivery.url, webhookRequest(delivery, this.settings.provider, new Date(), this.bodies.of(delivery)));
     const latencyMs = Math.round(performance.now() - started);
     const ageMs = Date.now() - new Date(delivery.createdAt).getTime();
     const decision = decideDelivery(result, delivery.attempts, ageMs, this.settings.schedule);
@@ -102,10 +108,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           : { kind: 'failed', status: result.status, error: decision.reason };
     this.metrics.attempt(delivery.subscriberId, outcome, latencyMs / 1000);
     if (decision.kind === 'failed') this.logger.warn(`delivery ${delivery.id} to subscriber ${delivery.subscriberId} failed for good: ${decision.reason}`);
-    await this.deliveries
-      .record(delivery, outcome, this.settings.pauseAfterFailures)
+    this.ended.push({ delivery, outcome });
+    await this.flush();
+  }
+
+  /** Records what ended; while a write is under way, what ends meanwhile waits for the next one. */
+  private async flush(): Promise<void> {
+    while (this.recording) await this.recording;
+    const batch = this.ended.splice(0);
+    if (!batch.length) return;
+    this.recording = this.deliveries
+      .record(batch, this.settings.pauseAfterFailures)
       .catch((error: unknown) =>
-        this.logger.warn(`recording delivery ${delivery.id} failed, its lease will run out and it will be retried: ${describeError(error)}`),
-      );
+        this.logger.warn(`recording ${batch.length} deliveries failed, their leases will run out and they will be retried: ${describeError(error)}`),
+      )
+      .finally(() => (this.recording = undefined));
+    await this.recording;
   }
 }

@@ -32,7 +32,7 @@ function articleIn(delivery: ClaimedDelivery, provider: string): Record<string, 
  * every Standard Webhooks verifier parses the payload as JSON once the signature holds, so an XML
  * body would fail the official libraries; unwrapped, `data.article` goes to a G2 ingest as it is.
  */
-function bodyOf(delivery: ClaimedDelivery, provider: string): string {
+export function webhookBody(delivery: ClaimedDelivery, provider: string): string {
   const { data } = delivery;
   const article = articleIn(delivery, provider);
   const payload = {
@@ -47,12 +47,35 @@ function bodyOf(delivery: ClaimedDelivery, provider: string): string {
 }
 
 /**
+ * The same body serves every subscriber of one format (nothing in it is theirs): bodies are kept
+ * by event and format, the most recent `size`, so an event owed to many is written once.
+ */
+export class WebhookBodies {
+  private readonly bodies = new Map<string, string>();
+
+  constructor(
+    private readonly provider: string,
+    private readonly size = 2000,
+  ) {}
+
+  of(delivery: ClaimedDelivery): string {
+    const key = `${delivery.eventId}:${delivery.format}`;
+    let body = this.bodies.get(key);
+    if (body === undefined) {
+      body = webhookBody(delivery, this.provider);
+      if (this.bodies.size >= this.size) this.bodies.delete(this.bodies.keys().next().value!);
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+}
+
+/**
  * The signed request for one delivery, to the Standard Webhooks convention: webhook-id
  * (stable per event and subscriber), webhook-timestamp (this attempt), webhook-signature
  * (v1, HMAC-SHA256 over id.timestamp.body with the subscriber's whsec_ secret).
  */
-export function webhookRequest(delivery: ClaimedDelivery, provider: string, now = new Date()): WebhookRequest {
-  const body = bodyOf(delivery, provider);
+export function webhookRequest(delivery: ClaimedDelivery, provider: string, now = new Date(), body = webhookBody(delivery, provider)): WebhookRequest {
   const id = webhookIdOf(delivery.eventId, delivery.subscriberId);
   return {
     body,
