@@ -209,14 +209,36 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
     expect(value('depeche_webhook_paused', { subscriber: flaky })).toBe(0);
   });
 
+  it('holds a paused subscriber’s deliveries as its backlog while the others go on, and delivers it on resume', async () => {
+    await subscribe('paused partner', '/paused');
+    const paused = await call('PATCH', `/v1/subscribers/${ids['/paused']}`, { status: 'paused' });
+    expect(paused.body).toMatchObject({ status: 'paused', pausedReason: 'paused by an operator' });
+    const before = receiver.at('/ok').length;
+    const story = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, headline: 'Pendant la pause' });
+    await eventually('the story at an active subscriber', () => receiver.at('/ok')[before]);
+    expect(receiver.at('/paused')).toEqual([]);
+    expect((await call('GET', `/v1/subscribers/${ids['/paused']}`)).body.backlog).toBe(1);
+    expect((await call('PATCH', `/v1/subscribers/${ids['/paused']}`, { status: 'active' })).body).toMatchObject({ status: 'active', consecutiveFailures: 0 });
+    const resumed = await eventually('the backlog delivered on resume', () => receiver.at('/paused')[0]);
+    expect(JSON.parse(resumed.body).data.articleId).toBe(story.body.id);
+  });
+
   // Last: its live story reaches the other subscribers too.
   it('replays history to a subscriber registered with a time in the past, in order, then delivers live', async () => {
     await subscribe('late partner', '/late', { from: startedAt });
-    await eventually('the replayed story', () => receiver.at('/late')[3]);
-    const bodies = verified('/late').map((r) => JSON.parse(r.body));
-    expect(bodies.map((b) => b.type)).toEqual(['news.article.published', 'news.article.updated', 'news.article.corrected', 'news.article.killed']);
+    // Everything published since the start: the first story's four events, and the story published during the pause.
+    // Order holds within a story; two stories go side by side.
+    await eventually('the replayed history', () => receiver.at('/late')[4]);
+    const byStory = new Map<string, string[]>();
+    for (const { data, type } of verified('/late').map((r) => JSON.parse(r.body) as { type: string; data: { articleId: string } }))
+      byStory.set(data.articleId, [...(byStory.get(data.articleId) ?? []), type]);
+    const pausedStory = JSON.parse(receiver.at('/paused')[0]!.body).data.articleId as string;
+    expect([...byStory.entries()].sort(([a], [b]) => (a === pausedStory ? 1 : b === pausedStory ? -1 : 0)).map(([, types]) => types)).toEqual([
+      ['news.article.published', 'news.article.updated', 'news.article.corrected', 'news.article.killed'],
+      ['news.article.published'],
+    ]);
     const live = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, headline: 'Une autre histoire' });
-    await eventually('the live delivery after the replay', () => receiver.at('/late')[4]);
-    expect(JSON.parse(receiver.at('/late')[4]!.body).data.articleId).toBe(live.body.id);
+    await eventually('the live delivery after the replay', () => receiver.at('/late')[5]);
+    expect(JSON.parse(receiver.at('/late')[5]!.body).data.articleId).toBe(live.body.id);
   });
 });

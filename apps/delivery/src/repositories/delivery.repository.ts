@@ -145,14 +145,15 @@ export class DeliveryRepository {
     const result: unknown = await this.dataSource.query(
       `WITH in_flight AS (
          SELECT subscriber_id, count(*) AS n FROM deliveries WHERE status = 'pending' AND lease_until > now() GROUP BY subscriber_id),
-       -- The oldest due rows only (the deliveries_due index, in its order): each claim costs the same whatever the backlog.
+       -- The oldest due rows of active subscribers only (the deliveries_due index, in its order): a claim reads about
+       -- what it may take, not the whole backlog. A paused subscriber's rows are skipped, never counted in the window.
        due AS (
-         SELECT d.id, d.subscriber_id, d.article_id FROM deliveries d
+         SELECT d.id, d.subscriber_id, d.article_id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.status = 'active'
          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
          ORDER BY d.next_attempt_at, d.id LIMIT $4),
        candidates AS (
          SELECT due.id, due.subscriber_id, row_number() OVER (PARTITION BY due.subscriber_id ORDER BY due.id) AS rank
-         FROM due JOIN subscribers s ON s.id = due.subscriber_id AND s.status = 'active'
+         FROM due
          WHERE NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.subscriber_id = due.subscriber_id AND e.article_id = due.article_id
                                                       AND e.status = 'pending' AND e.id < due.id)),
        picked AS (
