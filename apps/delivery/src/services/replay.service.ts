@@ -1,9 +1,9 @@
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { isEventType, readEnvelope, streamNames, type EventOf, type Subjects } from '#contracts';
+import { isEventType, readEnvelope, streamNames, type Subjects } from '#contracts';
 import { describeError, NATS_CONNECTION, SUBJECTS } from '#messaging';
-import { owedEventOf } from '../handlers/lifecycle-event.handler.js';
+import { owedEventOf, type LifecycleEvent } from './owed-event.js';
 import { DeliveryRepository } from '../repositories/delivery.repository.js';
 import { DeliveryWorker } from './delivery-worker.service.js';
 
@@ -60,7 +60,7 @@ export class ReplayService implements OnApplicationShutdown {
         last = msg.info.pending;
         const value = msg.json<{ type?: string }>();
         if (!value.type || !isEventType(value.type)) continue;
-        owed += await this.deliveries.owe(owedEventOf(readEnvelope(value.type, value) as EventOf<'news.article.published'>));
+        owed += await this.deliveries.owe(owedEventOf(readEnvelope(value.type, value) as LifecycleEvent));
       }
       if (owed) this.worker.wake();
       if (seen === 0 || last === 0) break;
