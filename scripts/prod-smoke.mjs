@@ -21,7 +21,7 @@ import { bucketNames, streamNames } from '#contracts';
 const root = path.resolve(import.meta.dirname, '..');
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SERVICES = ['publishing', 'enrichment', 'ingest'];
+const SERVICES = ['publishing', 'enrichment', 'ingest', 'delivery'];
 const MISSING_MODULE = /ERR_MODULE_NOT_FOUND|Cannot find (module|package)/;
 const started = Date.now();
 
@@ -190,7 +190,7 @@ async function processSmoke() {
     const exits = await stopServices(services);
     const unclean = exits.map((exit, i) => [services[i].name, exit]).filter(([, exit]) => exit.code !== 0);
     if (unclean.length) fail(`not stopped cleanly by SIGTERM: ${JSON.stringify(unclean)}`);
-    log('the three services stopped on SIGTERM with exit code 0');
+    log('every service stopped on SIGTERM with exit code 0');
   } finally {
     await stopServices(services.filter((s) => !s.exit));
     log('clean-up: the namespace, the database and the install folder');

@@ -88,6 +88,6 @@ log "browser tests"
 npm run test:browser
 log "fault suite"
 npm run test:faults
-log "production smoke: npm ci --omit=dev as the Dockerfile, the three services on Node $wanted"
+log "production smoke: npm ci --omit=dev as the Dockerfile, every service on Node $wanted"
 node scripts/prod-smoke.mjs
 log "test:all passed"
