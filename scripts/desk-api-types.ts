@@ -12,6 +12,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { loadDeliveryConfig } from '../apps/delivery/src/config.js';
+import { DeliveryModule } from '../apps/delivery/src/delivery.module.js';
 import { loadIngestConfig } from '../apps/ingest/src/config.js';
 import { IngestModule } from '../apps/ingest/src/ingest.module.js';
 import { loadPublishingConfig } from '../apps/publishing/src/config.js';
@@ -37,6 +39,7 @@ export async function deskApiTypes(): Promise<Record<string, string>> {
   const documents = {
     'ingest-api.ts': await documentOf(IngestModule.forRoot(loadIngestConfig(DESCRIBE_ONLY)), 'Dépêche ingest API'),
     'read-api.ts': await documentOf(PublishingModule.forRoot(loadPublishingConfig(DESCRIBE_ONLY)), 'Dépêche read API'),
+    'subscribers-api.ts': await documentOf(DeliveryModule.forRoot(loadDeliveryConfig(DESCRIBE_ONLY)), 'Dépêche subscribers API'),
   };
   const files: Record<string, string> = {};
   for (const [file, document] of Object.entries(documents)) {

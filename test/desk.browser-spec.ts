@@ -1,19 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { Webhook } from 'standardwebhooks';
+import { startDelivery } from '../apps/delivery/src/delivery.app.js';
 import { axeViolations, openBrowser, screenshot, type TestBrowser } from './harness/browser.js';
 import { TEST_API_KEY, TestPipeline } from './harness/pipeline.js';
 import { EXAMPLE_PAGE, exampleAsEditorArticle, fixtureBytes, fixtureText } from './harness/fixtures.js';
+import { eventually } from './harness/subscriptions.js';
 
 const REPORTER_KEY = 'reporter-key-0123456789abcdef';
 const AGENCY_KEY = 'agency-wire-key-0123456789abcdef';
 const PIPELINE_MS = 60_000;
 
 /** The desk as an editor uses it, in headless Chromium, against the three services and the real NATS and Postgres. */
+/** A subscriber's endpoint on loopback: it refuses its first delivery for good (410), then takes every one. */
+const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+const receiver = createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+  req.on('end', () => {
+    received.push({ headers: req.headers, body });
+    res.writeHead(received.length === 1 ? 410 : 200).end();
+  });
+});
+
 describe("desk: the editors' page in a browser", () => {
   let pipeline: TestPipeline;
+  let delivery: NestFastifyApplication;
   let browser: TestBrowser;
   let page: Page;
   let storyId: string;
@@ -35,8 +53,11 @@ describe("desk: the editors' page in a browser", () => {
   beforeAll(async () => {
     if (!existsSync(path.resolve('dist/desk/index.html'))) execSync('npm run build:desk', { stdio: 'inherit' });
     pipeline = await TestPipeline.start({ DEPECHE_API_KEYS: `tests:${TEST_API_KEY}:admin,reporter:${REPORTER_KEY}:submit,agency:${AGENCY_KEY}:wire` });
-    // The page learns where the read API is from ingest: restart ingest once publishing's port is known.
+    delivery = await startDelivery({ ...pipeline.env, SUBSCRIBER_ALLOW_PRIVATE_NETWORKS: 'true', DELIVERY_POLL_MS: '50' });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    // The page learns where the read and subscribers APIs are from ingest: restart ingest once their ports are known.
     pipeline.env.DESK_READ_API_URL = pipeline.url('publishing', '');
+    pipeline.env.DESK_SUBSCRIBERS_API_URL = `http://127.0.0.1:${(delivery.getHttpServer().address() as AddressInfo).port}`;
     await pipeline.stopService('ingest');
     await pipeline.startService('ingest');
     browser = await openBrowser();
@@ -45,7 +66,10 @@ describe("desk: the editors' page in a browser", () => {
 
   afterAll(async () => {
     await browser?.close();
+    await delivery?.close();
     await pipeline?.close();
+    receiver.closeAllConnections();
+    await new Promise((resolve) => receiver.close(resolve));
   }, 60_000);
 
   it("signs in with an API key kept in session storage only, and shows the key's name and scopes", async () => {
@@ -209,6 +233,65 @@ describe("desk: the editors' page in a browser", () => {
       .waitFor();
     await expectAccessible('admin');
   }, 30_000);
+
+  it(
+    'registers a subscriber (secret shown once), shows its refused delivery in the log, redrives it, pauses and resumes it',
+    async () => {
+      const subscribers = page.getByRole('region', { name: 'Subscribers' });
+      await subscribers.getByText('Add a subscriber').click();
+      await subscribers.getByLabel('Name').fill('Partner site');
+      await subscribers.getByRole('button', { name: 'Add subscriber' }).click();
+      // The API's reason, beside the field it is about.
+      await page.locator('#sub-url-error').waitFor();
+      expect(await subscribers.getByLabel('Endpoint').getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible('admin-subscriber-error');
+
+      const { port } = receiver.address() as AddressInfo;
+      await subscribers.getByLabel('Endpoint').fill(`http://127.0.0.1:${port}/hook`);
+      await subscribers.getByLabel('Languages').fill('fr');
+      await subscribers.getByRole('button', { name: 'Add subscriber' }).click();
+      const secret = (await page.getByTestId('subscriber-secret').locator('code').textContent())!;
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+      const row = page.getByTestId('subscribers').getByRole('row').filter({ hasText: 'Partner site' });
+      await row.getByRole('cell', { name: 'active', exact: true }).waitFor();
+      expect(await row.getByRole('cell', { name: 'fr', exact: true }).count()).toBe(1);
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+      expect(await page.getByText(secret).count()).toBe(0);
+
+      const published = await pipeline.post('/v1/articles', {
+        ...example,
+        headline: 'Les abonnés reçoivent la dépêche',
+        body: `Pour les abonnés.\n${example.body}`,
+      });
+      expect(published.status).toBe(202);
+      await eventually('the first delivery', () => received[0]);
+      await row.getByRole('button', { name: 'Deliveries: Partner site' }).click();
+      const log = page.getByTestId('delivery-log');
+      const refused = log.getByRole('row').filter({ hasText: 'published' });
+      await refused.getByRole('cell', { name: 'failed', exact: true }).waitFor({ timeout: PIPELINE_MS });
+      expect(await refused.getByRole('cell', { name: 'HTTP 410', exact: true }).count()).toBe(1);
+      // The list catches up at its next refresh.
+      await row.getByRole('cell', { name: /^HTTP 410/ }).waitFor({ timeout: 10_000 });
+      await expectAccessible('admin-subscribers');
+
+      await refused.getByRole('button', { name: /^Redrive/ }).click();
+      await refused.getByRole('cell', { name: 'delivered', exact: true }).waitFor({ timeout: PIPELINE_MS });
+      // The receiver got the same delivery twice, under one webhook-id, signed with the secret the page showed.
+      expect(received).toHaveLength(2);
+      expect(received[1]!.headers['webhook-id']).toBe(received[0]!.headers['webhook-id']);
+      const body = new Webhook(secret).verify(received[1]!.body, received[1]!.headers as Record<string, string>) as {
+        type: string;
+        data: { articleId: string };
+      };
+      expect(body).toMatchObject({ type: 'news.article.published', data: { articleId: published.body.id } });
+
+      await row.getByRole('button', { name: 'Pause Partner site' }).click();
+      await row.getByRole('cell', { name: /^paused/ }).waitFor();
+      await row.getByRole('button', { name: 'Resume Partner site' }).click();
+      await row.getByRole('cell', { name: 'active', exact: true }).waitFor();
+    },
+    PIPELINE_MS * 2,
+  );
 
   it('speaks French', async () => {
     await page.getByLabel('Interface language').selectOption('fr');

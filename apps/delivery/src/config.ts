@@ -23,6 +23,10 @@ export const deliveryConfigSchema = {
   DELIVERY_RETRY_MAX_MS: setting.int('longest retry delay', 600_000, 10, 86_400_000),
   DELIVERY_MAX_AGE_MINUTES: setting.int('how long an event is retried before it is given up (dead-lettered for that subscriber)', 1440, 1, 43_200),
   DELIVERY_PAUSE_AFTER_FAILURES: setting.int('consecutive failed attempts after which a subscriber is paused', 50, 1, 100_000),
+  CORS_ORIGINS: setting.string(
+    'origins whose pages may call the subscribers API from a browser (the desk): comma-separated, * for any, empty for none; every call still needs an admin key',
+    '*',
+  ),
   DEPECHE_API_KEYS: setting.apiKeys('API keys of the subscribers API (admin scope), name:secret:scopes,… as ingest takes them'),
   ...accessSettings,
   ...loadSheddingSettings,

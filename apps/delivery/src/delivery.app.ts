@@ -1,5 +1,5 @@
 import { MessagingRuntime } from '#messaging';
-import { bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
+import { allowBrowserOrigins, bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadDeliveryConfig } from './config.js';
 import { migrateDeliveryStore } from './database/data-source.js';
 import { DeliveryModule } from './delivery.module.js';
@@ -14,6 +14,8 @@ export async function startDelivery(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: config.TRUST_PROXY,
     idleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_MS,
     configure: async (app) => {
+      // The desk's Subscribers view (served by ingest) manages subscribers from the browser, with an admin key.
+      allowBrowserOrigins(app, config.CORS_ORIGINS, ['GET', 'POST', 'PATCH', 'DELETE']);
       await shedLoad(app, loadLimitsFrom(config));
       await limitRequests(app);
       setupOpenApi({ title: 'Dépêche subscribers API', description: 'Signed push delivery of lifecycle events (Standard Webhooks), in ninjs or NewsML-G2.' })(

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createApi, type ApiClient } from './api';
+import { createApi, type ApiClient, type DeskUrls } from './api';
 import { I18n, preferredLocale, translator, type Locale, type MessageKey } from './i18n';
 import { may, session, type Whoami } from './session';
 import { AdminView } from './views/AdminView';
@@ -20,7 +20,7 @@ const VIEWS: Array<{ view: View; label: MessageKey; scope?: string }> = [
   { view: 'admin', label: 'nav.admin', scope: 'admin' },
 ];
 
-export function App({ readApiUrl, fetcher }: { readApiUrl: string; fetcher?: typeof fetch }) {
+export function App({ urls, fetcher }: { urls: DeskUrls; fetcher?: typeof fetch }) {
   const [locale, setLocale] = useState<Locale>(preferredLocale(navigator.languages ?? [navigator.language]));
   const [who, setWho] = useState<Whoami | null>(null);
   const [api, setApi] = useState<ApiClient | null>(null);
@@ -34,7 +34,7 @@ export function App({ readApiUrl, fetcher }: { readApiUrl: string; fetcher?: typ
   }, [locale, t]);
 
   const signIn = async (key: string) => {
-    const client = createApi(key, readApiUrl, fetcher);
+    const client = createApi(key, urls, fetcher);
     const identity = await client.ingest<Whoami>('GET', '/v1/whoami');
     session.save(key);
     setApi(client);

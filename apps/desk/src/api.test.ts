@@ -13,10 +13,12 @@ function recorder(readNeedsKey: boolean) {
   return { calls, fetcher };
 }
 
+const URLS = { readApiUrl: 'http://read.test', subscribersApiUrl: 'http://subscribers.test' };
+
 describe('createApi', () => {
   it("reads a public read API without sending the editor's key", async () => {
     const { calls, fetcher } = recorder(false);
-    const api = createApi('secret-key', 'http://read.test', fetcher);
+    const api = createApi('secret-key', URLS, fetcher);
     await api.read('/v1/articles');
     await api.ingest('GET', '/v1/whoami');
     expect(calls).toEqual([
@@ -25,9 +27,27 @@ describe('createApi', () => {
     ]);
   });
 
+  it('calls the subscribers API at its own address, always with the key and a JSON body', async () => {
+    const seen: Array<{ url: string; method?: string; headers: Record<string, string>; body?: unknown }> = [];
+    const fetcher = (async (url: string, init: RequestInit = {}) => {
+      seen.push({ url, method: init.method, headers: init.headers as Record<string, string>, body: init.body });
+      return new Response(JSON.stringify({ id: 's1' }), { status: 201, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const api = createApi('secret-key', URLS, fetcher);
+    expect(await api.subscribers('POST', '/v1/subscribers', { name: 'Partner' })).toEqual({ id: 's1' });
+    expect(seen).toEqual([
+      {
+        url: 'http://subscribers.test/v1/subscribers',
+        method: 'POST',
+        headers: { authorization: 'Bearer secret-key', 'content-type': 'application/json' },
+        body: '{"name":"Partner"}',
+      },
+    ]);
+  });
+
   it('sends the key to a read API that asks for one (401), from then on', async () => {
     const { calls, fetcher } = recorder(true);
-    const api = createApi('secret-key', 'http://read.test', fetcher);
+    const api = createApi('secret-key', URLS, fetcher);
     expect(await api.read('/v1/articles')).toEqual({ ok: true });
     await api.read('/v1/articles/1');
     expect(calls.map((c) => c.authorization)).toEqual([undefined, 'Bearer secret-key', 'Bearer secret-key']);
@@ -51,7 +71,7 @@ describe('follow (Server-Sent Events)', () => {
     const events: Array<{ event?: string; id?: string; data: string }> = [];
     vi.useFakeTimers({ shouldAdvanceTime: true, advanceTimeDelta: 500 });
     try {
-      await createApi('secret-key', 'http://read.test', fetcher).follow('/v1/wire/items/stream', (e) => events.push(e), controller.signal);
+      await createApi('secret-key', URLS, fetcher).follow('/v1/wire/items/stream', (e) => events.push(e), controller.signal);
     } finally {
       vi.useRealTimers();
     }
@@ -70,7 +90,7 @@ describe('follow (Server-Sent Events)', () => {
         status: 403,
         headers: { 'content-type': 'application/problem+json' },
       })) as unknown as typeof fetch;
-    await expect(createApi('k', 'http://read.test', fetcher).follow('/s', () => undefined, new AbortController().signal)).rejects.toMatchObject({
+    await expect(createApi('k', URLS, fetcher).follow('/s', () => undefined, new AbortController().signal)).rejects.toMatchObject({
       status: 403,
     });
   });

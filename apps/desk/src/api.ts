@@ -1,6 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
-/** The desk's only way out: the public ingest API (same origin) and the read API, as any client calls them. */
+/** The desk's only ways out: the public ingest API (same origin), the read API and the subscribers API, as any client calls them. */
 
 export interface FieldIssue {
   field: string;
@@ -29,6 +29,8 @@ export class ApiProblem extends Error {
 export interface ApiClient {
   ingest<T>(method: string, path: string, body?: unknown): Promise<T>;
   read<T>(path: string): Promise<T>;
+  /** The delivery service's admin API (webhook subscribers); always with the editor's key. */
+  subscribers<T>(method: string, path: string, body?: unknown): Promise<T>;
   /** Raw documents (wire copy) go out as they are, with their own content type. */
   sendDocument<T>(path: string, bytes: Blob, contentType: string): Promise<T>;
   /**
@@ -52,8 +54,22 @@ async function answer<T>(response: Response): Promise<T> {
   throw new ApiProblem(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? [], json ?? {});
 }
 
-export function createApi(key: string, readApiUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)): ApiClient {
+/** Where the APIs other than ingest are (no trailing slash). */
+export interface DeskUrls {
+  readApiUrl: string;
+  subscribersApiUrl: string;
+}
+
+export function createApi(key: string, { readApiUrl, subscribersApiUrl }: DeskUrls, fetcher: typeof fetch = (...args) => fetch(...args)): ApiClient {
   const auth = { authorization: `Bearer ${key}` };
+  const call = async <T>(url: string, method: string, body: unknown): Promise<T> =>
+    answer(
+      await fetcher(url, {
+        method,
+        headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
   // The read API is public unless it says otherwise (401): the editor's key, admin included, goes there only then.
   let readNeedsKey = false;
   const read = async (path: string) => {
@@ -63,15 +79,9 @@ export function createApi(key: string, readApiUrl: string, fetcher: typeof fetch
     return fetcher(`${readApiUrl}${path}`, { headers: auth });
   };
   return {
-    ingest: async (method, path, body) =>
-      answer(
-        await fetcher(path, {
-          method,
-          headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        }),
-      ),
+    ingest: (method, path, body) => call(path, method, body),
     read: async (path) => answer(await read(path)),
+    subscribers: (method, path, body) => call(`${subscribersApiUrl}${path}`, method, body),
     sendDocument: async (path, bytes, contentType) =>
       answer(await fetcher(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: bytes })),
     follow: (path, onEvent, signal, lastEventId) => follow(fetcher, path, auth, onEvent, signal, lastEventId),
@@ -113,14 +123,18 @@ async function follow(
   }
 }
 
-/** Where the read API is: told by ingest (/desk/config.json), else this host on the read API's default port. */
-export async function readApiBase(fetcher: typeof fetch = (...args) => fetch(...args)): Promise<string> {
-  const fallback = `${location.protocol}//${location.hostname}:3002`;
+/** Where the other APIs are: told by ingest (/desk/config.json), else this host on their default ports. */
+export async function deskUrls(fetcher: typeof fetch = (...args) => fetch(...args)): Promise<DeskUrls> {
+  const sameHost = (port: number) => `${location.protocol}//${location.hostname}:${port}`;
+  let config: Partial<DeskUrls> = {};
   try {
     const response = await fetcher('/desk/config.json');
-    const config = response.ok ? ((await response.json()) as { readApiUrl?: string }) : {};
-    return (config.readApiUrl || fallback).replace(/\/+$/, '');
+    if (response.ok) config = (await response.json()) as Partial<DeskUrls>;
   } catch {
-    return fallback;
+    // the defaults below
   }
+  return {
+    readApiUrl: (config.readApiUrl || sameHost(3002)).replace(/\/+$/, ''),
+    subscribersApiUrl: (config.subscribersApiUrl || sameHost(3003)).replace(/\/+$/, ''),
+  };
 }

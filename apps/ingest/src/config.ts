@@ -36,6 +36,11 @@ export const ingestConfigSchema = {
     '',
     ['http', 'https'],
   ),
+  DESK_SUBSCRIBERS_API_URL: setting.url(
+    "where the desk page reaches the subscribers API (delivery), e.g. https://subscribers.example.com (empty: the page's own host, port 3003)",
+    '',
+    ['http', 'https'],
+  ),
   ...natsSettings,
   ...streamSettings,
 };

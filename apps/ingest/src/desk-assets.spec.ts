@@ -19,7 +19,7 @@ describe('serveDesk', () => {
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'assets', 'index-3f2a9c.js'), 'export {};');
     app = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
-    await serveDesk(app, { readApiUrl: 'http://read.example.org:3003' }, root);
+    await serveDesk(app, { readApiUrl: 'http://read.example.org:3002', subscribersApiUrl: 'https://subscribers.example.org' }, root);
     await app.listen(0, '127.0.0.1');
   });
 
@@ -37,7 +37,7 @@ describe('serveDesk', () => {
     const page = await get('/desk/');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>desk</title>');
-    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' http://read.example.org:3003");
+    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' http://read.example.org:3002 https://subscribers.example.org;");
   });
 
   it('sends nosniff and no-referrer, caches hashed assets for good and the page never', async () => {
@@ -50,20 +50,20 @@ describe('serveDesk', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it("lets the page call only this host's read API when no read API URL is configured", async () => {
+  it("lets the page call only this host's read and subscribers APIs when no URL is configured", async () => {
     const open = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), { logger: false });
-    await serveDesk(open, { readApiUrl: '' }, root);
+    await serveDesk(open, { readApiUrl: '', subscribersApiUrl: '' }, root);
     await open.listen(0, '127.0.0.1');
     const page = await fetch(new URL('/desk/', await open.getUrl()));
     await open.close();
     const policy = page.headers.get('content-security-policy') ?? '';
-    expect(policy).toContain("connect-src 'self' http://127.0.0.1:3002 https://127.0.0.1:3002;");
+    expect(policy).toContain("connect-src 'self' http://127.0.0.1:3002 https://127.0.0.1:3002 http://127.0.0.1:3003 https://127.0.0.1:3003;");
     expect(policy).not.toMatch(/connect-src[^;]*\bhttps?:(\s|;)/);
   });
 
-  it('tells the page where the read API is, never cached', async () => {
+  it('tells the page where the read and subscribers APIs are, never cached', async () => {
     const config = await get('/desk/config.json');
-    expect(await config.json()).toEqual({ readApiUrl: 'http://read.example.org:3003' });
+    expect(await config.json()).toEqual({ readApiUrl: 'http://read.example.org:3002', subscribersApiUrl: 'https://subscribers.example.org' });
     expect(config.headers.get('cache-control')).toBe('no-store');
   });
 });

@@ -11,10 +11,17 @@ export function deskDirectory(from = import.meta.dirname): string {
   return path.join(dir, 'dist', 'desk');
 }
 
-/** What the page needs to know at run time and must not be built in: where the read API is. */
+/** What the page needs to know at run time and must not be built in: where the read API and the subscribers API are. */
 export interface DeskConfig {
   readApiUrl: string;
+  subscribersApiUrl: string;
 }
+
+/** Each API the page calls besides this one, and its port on the page's own host when no URL is configured. */
+const OTHER_APIS: Array<{ key: keyof DeskConfig; port: number }> = [
+  { key: 'readApiUrl', port: 3002 },
+  { key: 'subscribersApiUrl', port: 3003 },
+];
 
 /**
  * Serves the desk under /desk as static files (no key: the page holds no secret; every
@@ -26,9 +33,9 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
     return;
   }
   const fastify = app.getHttpAdapter().getInstance();
-  // The policy names the read API's origin, which without DESK_READ_API_URL is this host on port 3002: known per request.
+  // The policy names the other APIs' origins, which without their URLs are this host on their default ports: known per request.
   fastify.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/desk')) void reply.header('content-security-policy', contentSecurityPolicy(config.readApiUrl, request.hostname));
+    if (request.url.startsWith('/desk')) void reply.header('content-security-policy', contentSecurityPolicy(config, request.hostname));
   });
   // The page's relative asset paths resolve only under /desk/: send a typed /desk there.
   fastify.get('/desk', (_request, reply) => reply.redirect('/desk/', 301));
@@ -48,9 +55,11 @@ export async function serveDesk(app: NestFastifyApplication, config: DeskConfig,
   });
 }
 
-/** Scripts and styles from the desk itself only; calls to this ingest and to the read API, and nowhere else. */
-function contentSecurityPolicy(readApiUrl: string, hostname: string): string {
-  const sameHost = /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(hostname) ? `http://${hostname}:3002 https://${hostname}:3002` : '';
-  const readApi = readApiUrl ? new URL(readApiUrl).origin : sameHost;
-  return `default-src 'self'; connect-src 'self' ${readApi}; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+/** Scripts and styles from the desk itself only; calls to this ingest, the read API and the subscribers API, and nowhere else. */
+function contentSecurityPolicy(config: DeskConfig, hostname: string): string {
+  const plainHost = /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(hostname);
+  const origins = OTHER_APIS.flatMap(({ key, port }) =>
+    config[key] ? [new URL(config[key]).origin] : plainHost ? [`http://${hostname}:${port}`, `https://${hostname}:${port}`] : [],
+  );
+  return `default-src 'self'; connect-src ${["'self'", ...origins].join(' ')}; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 }

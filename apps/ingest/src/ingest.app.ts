@@ -24,7 +24,7 @@ export function startIngest(env: NodeJS.ProcessEnv = process.env) {
         description: 'Editors submit, update, correct and kill articles; wires deliver agency copy.',
         bearerAuth: true,
       })(app);
-      await serveDesk(app, { readApiUrl: config.DESK_READ_API_URL });
+      await serveDesk(app, { readApiUrl: config.DESK_READ_API_URL, subscribersApiUrl: config.DESK_SUBSCRIBERS_API_URL });
     },
   });
 }

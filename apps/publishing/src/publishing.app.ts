@@ -1,24 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
-import { bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
+import { allowBrowserOrigins, bootstrapService, consumeOptionsFrom, limitRequests, loadLimitsFrom, setupOpenApi, shedLoad } from '#runtime';
 import { loadPublishingConfig } from './config.js';
 import { migratePublishingStore } from './database/data-source.js';
 import { PublishingModule } from './publishing.module.js';
-
-/** Pages served elsewhere (the desk, on ingest) read this API from the browser: GET only, with a bearer key when one is required. */
-function allowBrowserOrigins(app: NestFastifyApplication, origins: string): void {
-  const list = origins
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
-  if (!list.length) return;
-  app.enableCors({
-    origin: list.includes('*') ? '*' : list,
-    methods: ['GET', 'HEAD'],
-    allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'],
-    maxAge: 600,
-  });
-}
 
 /** Starts the publishing service with settings from `env`; the store is created and migrated first. */
 export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
@@ -30,7 +14,8 @@ export async function startPublishing(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: config.TRUST_PROXY,
     idleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_MS,
     configure: async (app) => {
-      allowBrowserOrigins(app, config.CORS_ORIGINS);
+      // The read API only reads.
+      allowBrowserOrigins(app, config.CORS_ORIGINS, ['GET', 'HEAD']);
       await shedLoad(app, loadLimitsFrom(config));
       await limitRequests(app);
       setupOpenApi({ title: 'Dépêche read API', description: 'Published articles as ninjs 3.1, their revisions, search, and Atom / JSON feeds.' })(app);

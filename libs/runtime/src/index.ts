@@ -1,4 +1,5 @@
 export * from './bootstrap.js';
+export * from './browser-origins.js';
 export * from './config.js';
 export * from './health.controller.js';
 export * from './logging.js';

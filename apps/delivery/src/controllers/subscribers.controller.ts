@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import { subjectToken } from '#contracts';
@@ -9,9 +9,9 @@ import {
   SubscriberRecord,
   subscriberCreations,
   subscriberPatches,
-  type SubscriberCreateDto,
+  SubscriberCreateDto,
   type SubscriberFilter,
-  type SubscriberPatchDto,
+  SubscriberPatchDto,
 } from '../dtos/subscriber.dto.js';
 import { DeliveryRepository } from '../repositories/delivery.repository.js';
 import { SubscriberRepository } from '../repositories/subscriber.repository.js';
@@ -56,6 +56,7 @@ export class SubscribersController {
     summary: 'Register a subscriber; the answer holds its signing secret, shown this once',
     description: 'With `from` in the past, the lifecycle events the stream still holds from then on are replayed to it first.',
   })
+  @ApiBody({ schema: SubscriberCreateDto as object })
   @ApiCreatedResponse({ schema: Type.Intersect([SubscriberRecord, Type.Object({ secret: Type.String() })]) as object })
   async create(@Body(new ContractPipe(subscriberCreations, 'subscriber')) dto: SubscriberCreateDto): Promise<SubscriberRecord & { secret: string }> {
     this.assertUrl(dto.url);
@@ -90,6 +91,7 @@ export class SubscribersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a subscriber, or pause and resume it (resuming delivers its backlog)' })
+  @ApiBody({ schema: SubscriberPatchDto as object })
   @ApiOkResponse({ schema: SubscriberRecord as object })
   async update(
     @Param('id', new ParseUUIDPipe()) id: string,
