@@ -6,8 +6,6 @@
  *   node dist/bench/pipeline-bench.js [--quick] [--loads 100,500,max] [--duration 10] [--enrichment 2] [--rounds 2] [--profile]
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { articleMix } from './article-mix.js';
 import { startBare } from './bare/bare-topology.js';
@@ -19,6 +17,7 @@ import { startPipeline, type PipelineTopology } from './pipeline-topology.js';
 import { printHops, printPhase, printPhases, printResources, printSummary, printSwitches, printTargets } from './report.js';
 import { writeResults } from './results-file.js';
 import { NATS_URL } from '../test/harness/namespace.js';
+import { profileArgs } from './profile-args.js';
 import { phasesOf, summariseLoad } from './summary.js';
 import type { Topology } from './topology.js';
 import { Tracker } from './tracker.js';
@@ -32,15 +31,6 @@ interface Subject {
 }
 
 const uptime = () => execSync('uptime').toString().trim();
-
-/** Services under `node --cpu-prof`: each writes a .cpuprofile when it shuts down (read them with dist/bench/profile-top.js). */
-function profileArgs(enabled: boolean): string[] {
-  if (!enabled) return [];
-  const dir = path.resolve(import.meta.dirname, '../../bench/results/profiles', new Date().toISOString().replace(/[:.]/g, '-'));
-  mkdirSync(dir, { recursive: true });
-  console.log(`profiles: ${dir}`);
-  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
-}
 
 /** Stops what was started, also on Ctrl-C: orphaned services would keep consuming from their streams. */
 function stopper(started: Topology[]): () => Promise<void> {

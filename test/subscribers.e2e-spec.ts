@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { startDelivery } from '../apps/delivery/src/delivery.app.js';
+import { DeliveryRetention } from '../apps/delivery/src/services/delivery-retention.service.js';
 import { exampleAsEditorArticle } from './harness/fixtures.js';
 import { request } from './harness/http.js';
 import { newsMlG2Errors } from './harness/newsml-g2.js';
@@ -240,5 +241,24 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
     const live = await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, headline: 'Une autre histoire' });
     await eventually('the live delivery after the replay', () => receiver.at('/late')[5]);
     expect(JSON.parse(receiver.at('/late')[5]!.body).data.articleId).toBe(live.body.id);
+  });
+
+  it('forgets the log past its retention: finished deliveries and the events nothing is owed for any more, never a pending one', async () => {
+    const log = async (path: string) => (await call('GET', `/v1/subscribers/${ids[path]}/deliveries?limit=200`)).body.items as Array<{ status: string }>;
+    // The paused subscriber gets one more story and holds it: pending rows stay whatever their age.
+    expect((await call('PATCH', `/v1/subscribers/${ids['/paused']}`, { status: 'paused' })).status).toBe(200);
+    const before = receiver.at('/ok').length;
+    await request(pipeline, 'ingest', 'POST', '/v1/articles', { ...example, headline: 'Après la rétention' });
+    await eventually('the story at /ok', () => receiver.at('/ok')[before]);
+    await eventually('every delivery to /ok recorded', async () => ((await log('/ok')).every((d) => d.status !== 'pending') ? true : undefined));
+    await eventually('the story owed to the paused subscriber', async () => ((await log('/paused')).some((d) => d.status === 'pending') ? true : undefined));
+    // Retention measured from an hour ahead: everything is older than it.
+    const swept = await delivery.get(DeliveryRetention).sweep(new Date(Date.now() + 3_600_000 + 720 * 3_600_000));
+    expect(swept.deliveries).toBeGreaterThan(0);
+    expect(swept.events).toBeGreaterThan(0);
+    expect(await log('/ok')).toEqual([]);
+    expect((await log('/paused')).map((d) => d.status)).toEqual(['pending']);
+    expect((await call('PATCH', `/v1/subscribers/${ids['/paused']}`, { status: 'active' })).status).toBe(200);
+    await eventually('the pending delivery made after the sweep', () => receiver.at('/paused')[1]);
   });
 });

@@ -22,6 +22,12 @@ export const deliveryConfigSchema = {
   DELIVERY_RETRY_BASE_MS: setting.int('first retry delay after a failed delivery, doubled each time, with jitter', 1000, 10, 3_600_000),
   DELIVERY_RETRY_MAX_MS: setting.int('longest retry delay', 600_000, 10, 86_400_000),
   DELIVERY_MAX_AGE_MINUTES: setting.int('how long an event is retried before it is given up (dead-lettered for that subscriber)', 1440, 1, 43_200),
+  DELIVERY_LOG_RETENTION_HOURS: setting.int(
+    'how long a delivery made or given up stays in the log (and its event, once nothing is owed for it); pending ones stay',
+    720,
+    1,
+    87_600,
+  ),
   DELIVERY_PAUSE_AFTER_FAILURES: setting.int('consecutive failed attempts after which a subscriber is paused', 50, 1, 100_000),
   CORS_ORIGINS: setting.string(
     'origins whose pages may call the subscribers API from a browser (the desk): comma-separated, * for any, empty for none; every call still needs an admin key',

@@ -10,6 +10,7 @@ import { DeliveryRepository } from './repositories/delivery.repository.js';
 import { SubscriberEndpointRepository, OUTBOUND_POLICY } from './repositories/subscriber-endpoint.repository.js';
 import { SubscriberRepository } from './repositories/subscriber.repository.js';
 import { DeliveryMetrics } from './services/delivery-metrics.js';
+import { DeliveryRetention, RETENTION_SETTINGS, type RetentionSettings } from './services/delivery-retention.service.js';
 import { DELIVERY_SETTINGS, DeliveryWorker, type DeliverySettings } from './services/delivery-worker.service.js';
 import { ReplayService } from './services/replay.service.js';
 
@@ -32,6 +33,10 @@ function deliverySettings(config: DeliveryConfig): DeliverySettings {
   };
 }
 
+function retentionSettings(config: DeliveryConfig): RetentionSettings {
+  return { keepMs: config.DELIVERY_LOG_RETENTION_HOURS * 3_600_000, everyMs: 10 * 60_000, batch: 5000 };
+}
+
 @Module({})
 export class DeliveryModule {
   static forRoot(config: DeliveryConfig): DynamicModule {
@@ -50,10 +55,12 @@ export class DeliveryModule {
         DeliveryRepository,
         DeliveryWorker,
         DeliveryMetrics,
+        DeliveryRetention,
         ReplayService,
         SubscriberEndpointRepository,
         { provide: OUTBOUND_POLICY, useValue: outbound },
         { provide: DELIVERY_SETTINGS, useValue: deliverySettings(config) },
+        { provide: RETENTION_SETTINGS, useValue: retentionSettings(config) },
         { provide: SUBSCRIBER_URL_POLICY, useValue: outbound },
         ...accessProviders(
           config.DEPECHE_API_KEYS,

@@ -1,8 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrateDatabase } from '#runtime';
 import { Subscribers1764300000000 } from './migrations/1764300000000-subscribers.js';
+import { DeliveryLookups1764400000000 } from './migrations/1764400000000-delivery-lookups.js';
 
-export const MIGRATIONS = [Subscribers1764300000000];
+export const MIGRATIONS = [Subscribers1764300000000, DeliveryLookups1764400000000];
 
 /** Its own lock and migrations table: delivery's tables live beside publishing's and migrate on their own. */
 const DELIVERY_MIGRATION_LOCK = 0x64656c69;

@@ -18,6 +18,7 @@ export class LifecycleEventHandler {
 
   @EventPattern(LIFECYCLE_ACTIONS.map((action) => LIFECYCLE_EVENTS[action].type))
   async handle(@Payload() event: LifecycleEvent): Promise<void> {
-    if ((await this.deliveries.owe(owedEventOf(event))) > 0) this.worker.wake();
+    const owed = owedEventOf(event);
+    if ((await this.deliveries.owe(owed)) > 0) this.worker.owed(owed);
   }
 }

@@ -21,8 +21,8 @@ export interface OwedEvent {
   source?: string;
 }
 
-/** A delivery the worker holds (leased) until it records what came of it. */
-export interface ClaimedDelivery {
+/** A delivery the worker holds (leased) until it records what came of it; the event's data is read apart (eventData). */
+export interface LeasedDelivery {
   id: string;
   subscriberId: string;
   eventId: string;
@@ -30,7 +30,6 @@ export interface ClaimedDelivery {
   articleId: string;
   revision: number;
   occurredAt: Date;
-  data: ArticlePublishedV1 | ArticleKilledV1;
   attempts: number;
   createdAt: Date;
   url: string;
@@ -38,10 +37,17 @@ export interface ClaimedDelivery {
   secret: string;
 }
 
+/** A leased delivery with the event's data: what a webhook is written from. */
+export interface ClaimedDelivery extends LeasedDelivery {
+  data: ArticlePublishedV1 | ArticleKilledV1;
+}
+
 export interface ClaimLimits {
   limit: number;
   perSubscriber: number;
   leaseMs: number;
+  /** Deliveries this instance has in flight, by subscriber: they count against `perSubscriber`. */
+  inFlight: ReadonlyMap<string, number>;
 }
 
 export type RecordedOutcome =
@@ -126,7 +132,7 @@ export class DeliveryRepository {
                   AND (NOT s.filter ? 'topics' OR s.filter->'topics' ?| $7::text[])
                   AND (NOT s.filter ? 'sources' OR s.filter->'sources' ? coalesce($8, ''))
                END
-         ON CONFLICT (subscriber_id, event_id) DO NOTHING
+         ON CONFLICT (event_id, subscriber_id) DO NOTHING
          RETURNING id`,
         [event.eventId, event.articleId, event.occurredAt, event.action, event.language ?? null, event.sectionKey ?? null, event.topics, event.source ?? null],
       );
@@ -136,46 +142,63 @@ export class DeliveryRepository {
 
   /**
    * Leases the deliveries due now: active subscribers only, the oldest first, at most
-   * `perSubscriber` in flight per subscriber (those already leased count), and none whose
-   * story has an earlier delivery still pending for that subscriber. SKIP LOCKED lets
-   * several instances claim side by side; a lease that runs out (a crashed instance) makes
-   * the row due again.
+   * `perSubscriber` in flight per subscriber from this instance (it says which it has), and
+   * none whose story has an earlier delivery still pending for that subscriber. SKIP LOCKED
+   * lets several instances claim side by side; a lease that runs out (a crashed instance)
+   * makes the row due again. The event's data is not read here: many deliveries share one
+   * event, and the worker reads each event once (eventData).
    */
-  async claimDue(limits: ClaimLimits): Promise<ClaimedDelivery[]> {
+  async claimDue(limits: ClaimLimits): Promise<LeasedDelivery[]> {
+    const inFlight = JSON.stringify(Object.fromEntries(limits.inFlight));
+    const saturated = [...limits.inFlight].filter(([, n]) => n >= limits.perSubscriber).map(([id]) => id);
     const result: unknown = await this.dataSource.query(
-      `WITH in_flight AS (
-         SELECT subscriber_id, count(*) AS n FROM deliveries WHERE status = 'pending' AND lease_until > now() GROUP BY subscriber_id),
-       -- The oldest due rows of active subscribers only (the deliveries_due index, in its order): a claim reads about
-       -- what it may take, not the whole backlog. A paused subscriber's rows are skipped, never counted in the window.
+      `WITH
+       -- The oldest due rows of active subscribers with a free slot (the deliveries_due index, in its order): a claim
+       -- reads about what it may take, not the whole backlog; a paused subscriber's rows are skipped, not counted.
        due AS (
          SELECT d.id, d.subscriber_id, d.article_id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.status = 'active'
          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
+           AND d.subscriber_id <> ALL ($5::uuid[])
          ORDER BY d.next_attempt_at, d.id LIMIT $4),
        candidates AS (
          SELECT due.id, due.subscriber_id, row_number() OVER (PARTITION BY due.subscriber_id ORDER BY due.id) AS rank
          FROM due
-         WHERE NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.subscriber_id = due.subscriber_id AND e.article_id = due.article_id
-                                                      AND e.status = 'pending' AND e.id < due.id)),
+         -- No earlier row of the story unfinished for this subscriber, probed in deliveries_story for each row. A scalar
+         -- subquery, not NOT EXISTS, which the planner may turn into a join that hashes every pending row; NOT IN, not
+         -- status = 'pending', which lets it scan the pending-only deliveries_due for each row when its statistics were
+         -- taken with nothing pending.
+         WHERE (SELECT e.id FROM deliveries e WHERE e.subscriber_id = due.subscriber_id AND e.article_id = due.article_id
+                                               AND e.id < due.id AND e.status NOT IN ('delivered', 'failed') LIMIT 1) IS NULL),
        picked AS (
-         SELECT d.id FROM deliveries d JOIN candidates c ON c.id = d.id LEFT JOIN in_flight f ON f.subscriber_id = c.subscriber_id
-         WHERE c.rank + coalesce(f.n, 0) <= $2
+         SELECT d.id FROM deliveries d JOIN candidates c ON c.id = d.id
+         WHERE c.rank + coalesce(($6::jsonb ->> c.subscriber_id::text)::int, 0) <= $2
          ORDER BY d.id LIMIT $1 FOR UPDATE OF d SKIP LOCKED)
        UPDATE deliveries d SET lease_until = now() + $3 * interval '1 millisecond', attempts = d.attempts + 1, last_attempt_at = now()
        FROM picked, delivery_events ev, subscribers s
        WHERE d.id = picked.id AND ev.event_id = d.event_id AND s.id = d.subscriber_id
        RETURNING d.id, d.subscriber_id AS "subscriberId", d.event_id AS "eventId", ev.type, d.article_id AS "articleId", ev.revision,
-                 ev.occurred_at AS "occurredAt", ev.data, d.attempts, d.created_at AS "createdAt", s.url, s.format, s.secret`,
-      [limits.limit, limits.perSubscriber, limits.leaseMs, Math.max(200, limits.limit * 10)],
+                 ev.occurred_at AS "occurredAt", d.attempts, d.created_at AS "createdAt", s.url, s.format, s.secret`,
+      [limits.limit, limits.perSubscriber, limits.leaseMs, Math.max(100, limits.limit * 4), saturated, inFlight],
     );
-    return returnedRows<ClaimedDelivery>(result);
+    return returnedRows<LeasedDelivery>(result);
+  }
+
+  /** The data of these events, by id. */
+  async eventData(eventIds: readonly string[]): Promise<Map<string, ClaimedDelivery['data']>> {
+    if (!eventIds.length) return new Map();
+    const rows: Array<{ event_id: string; data: ClaimedDelivery['data'] }> = await this.dataSource.query(
+      `SELECT event_id, data FROM delivery_events WHERE event_id = ANY ($1::uuid[])`,
+      [eventIds],
+    );
+    return new Map(rows.map((row) => [row.event_id, row.data]));
   }
 
   /**
-   * Records attempts, in the order they ended, in one transaction: the rows, then each subscriber's
+   * Records attempts, in the order they ended, in one statement: the rows, and each subscriber's
    * health. A success resets the subscriber's count of failures in a row; each failure after it adds
    * one; `pauseAfter` in a row pause the subscriber, with the last reason.
    */
-  async record(attempts: Array<{ delivery: Pick<ClaimedDelivery, 'id' | 'subscriberId'>; outcome: RecordedOutcome }>, pauseAfter: number): Promise<void> {
+  async record(attempts: Array<{ delivery: Pick<LeasedDelivery, 'id' | 'subscriberId'>; outcome: RecordedOutcome }>, pauseAfter: number): Promise<void> {
     if (!attempts.length) return;
     const rows = attempts.map(({ delivery, outcome }) => ({
       id: delivery.id,
@@ -192,32 +215,61 @@ export class DeliveryRepository {
       else Object.assign(entry, { failures: entry.failures + 1, last_error: outcome.error.slice(0, 1000) });
       health.set(delivery.subscriberId, entry);
     }
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE deliveries d SET status = r.status, lease_until = NULL, last_status = r.last_status, last_error = r.last_error, latency_ms = r.latency_ms,
+    // One statement, so one round trip and one commit. A subscriber's row is written when its health changes, and on
+    // success at most once a second: with hundreds of deliveries a second, rewriting it for each batch would only
+    // churn the row every claim joins.
+    await this.dataSource.query(
+      `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, status text, last_status int, last_error text, latency_ms int, delay_ms int)),
+       recorded AS (
+         UPDATE deliveries d SET status = r.status, lease_until = NULL, last_status = r.last_status, last_error = r.last_error, latency_ms = r.latency_ms,
                 delivered_at = CASE WHEN r.status = 'delivered' THEN now() END,
                 next_attempt_at = CASE WHEN r.status = 'pending' THEN now() + r.delay_ms * interval '1 millisecond' ELSE d.next_attempt_at END
-         FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, status text, last_status int, last_error text, latency_ms int, delay_ms int)
-         WHERE d.id = r.id`,
-        [JSON.stringify(rows)],
-      );
-      await manager.query(
-        `WITH h AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS h(subscriber_id uuid, succeeded boolean, failures int, last_error text)),
-         counted AS (
-           SELECT s.id, CASE WHEN h.succeeded THEN h.failures ELSE s.consecutive_failures + h.failures END AS failures, h.succeeded, h.last_error
-           FROM subscribers s JOIN h ON h.subscriber_id = s.id)
-         UPDATE subscribers s SET consecutive_failures = c.failures,
-                last_success_at = CASE WHEN c.succeeded THEN now() ELSE s.last_success_at END,
-                last_error = coalesce(c.last_error, s.last_error),
-                last_error_at = CASE WHEN c.last_error IS NOT NULL THEN now() ELSE s.last_error_at END,
-                status = CASE WHEN c.failures >= $2 THEN 'paused' ELSE s.status END,
-                paused_reason = CASE WHEN c.failures >= $2 AND s.status = 'active'
-                                     THEN 'paused after ' || c.failures || ' failed attempts in a row, the last: ' || c.last_error
-                                     ELSE s.paused_reason END
-         FROM counted c WHERE s.id = c.id`,
-        [JSON.stringify([...health.values()]), pauseAfter],
-      );
-    });
+         -- = ANY over the ids, not the join alone: a function scan is estimated at 100 rows, and the join would scan the table.
+         FROM r WHERE d.id = r.id AND d.id = ANY ($4::bigint[])),
+       h AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS h(subscriber_id uuid, succeeded boolean, failures int, last_error text)),
+       counted AS (
+         SELECT s.id, CASE WHEN h.succeeded THEN h.failures ELSE s.consecutive_failures + h.failures END AS failures, h.succeeded, h.last_error
+         FROM subscribers s JOIN h ON h.subscriber_id = s.id
+         WHERE NOT h.succeeded OR h.last_error IS NOT NULL OR s.consecutive_failures > 0 OR s.last_success_at IS NULL
+            OR s.last_success_at < now() - interval '1 second')
+       UPDATE subscribers s SET consecutive_failures = c.failures,
+              last_success_at = CASE WHEN c.succeeded THEN now() ELSE s.last_success_at END,
+              last_error = coalesce(c.last_error, s.last_error),
+              last_error_at = CASE WHEN c.last_error IS NOT NULL THEN now() ELSE s.last_error_at END,
+              status = CASE WHEN c.failures >= $3 THEN 'paused' ELSE s.status END,
+              paused_reason = CASE WHEN c.failures >= $3 AND s.status = 'active'
+                                   THEN 'paused after ' || c.failures || ' failed attempts in a row, the last: ' || c.last_error
+                                   ELSE s.paused_reason END
+       FROM counted c WHERE s.id = c.id`,
+      [JSON.stringify(rows), JSON.stringify([...health.values()]), pauseAfter, rows.map((row) => row.id)],
+    );
+  }
+
+  /**
+   * Forgets, a batch at a time, deliveries made or given up that were owed before `before`, and the
+   * events nothing is owed for any more that came before it. Pending rows stay, whatever their age.
+   * Returns how many rows of each went.
+   */
+  async forget(before: Date, batch: number): Promise<{ deliveries: number; events: number }> {
+    const [deliveries] = (await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM deliveries WHERE id = ANY (ARRAY(
+           SELECT id FROM deliveries WHERE created_at < $1 AND status <> 'pending' ORDER BY id LIMIT $2))
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [before, batch],
+    )) as Array<{ n: number }>;
+    const [events] = (await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM delivery_events WHERE event_id = ANY (ARRAY(
+           SELECT e.event_id FROM delivery_events e WHERE e.received_at < $1
+             AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.event_id)
+           ORDER BY e.received_at LIMIT $2))
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [before, batch],
+    )) as Array<{ n: number }>;
+    return { deliveries: deliveries!.n, events: events!.n };
   }
 
   /** A subscriber's delivery log, newest first, `before` a delivery number for the next page. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { untagged } from '#contracts';
 import { newTestService } from '#runtime/testing';
-import { DeliveryRepository, type ClaimedDelivery } from '../repositories/delivery.repository.js';
+import { DeliveryRepository, type ClaimedDelivery, type LeasedDelivery } from '../repositories/delivery.repository.js';
 import { SubscriberEndpointRepository } from '../repositories/subscriber-endpoint.repository.js';
 import { DeliveryWorker, type DeliverySettings } from './delivery-worker.service.js';
 
@@ -57,16 +57,19 @@ async function round(sut: DeliveryWorker, recorded: () => number, expected: numb
   await sut.onApplicationShutdown();
 }
 
+/** What the claim answers: the delivery without its event's data. */
+const leased = ({ data: _data, ...delivery }: ClaimedDelivery): LeasedDelivery => delivery;
+
 describe('DeliveryWorker', () => {
-  it('claims with its limits, posts each signed delivery and records what each answer means', async () => {
+  it('claims with its limits, reads each event it lacks once, posts each signed delivery and records what each answer means', async () => {
     const { sut, mock } = worker();
     const deliveries = mock(DeliveryRepository);
-    deliveries.claimDue.mockResolvedValueOnce([
-      claimed('1', 'https://a.example/ok'),
-      claimed('2', 'https://a.example/busy'),
-      claimed('3', 'https://a.example/gone'),
-    ]);
+    const owedHere = claimed('1', 'https://a.example/ok');
+    // Delivery 1's event was owed by this instance (its data at hand); 2 and 3 were owed elsewhere.
+    sut.owed(owedHere);
+    deliveries.claimDue.mockResolvedValueOnce([owedHere, claimed('2', 'https://a.example/busy'), claimed('3', 'https://a.example/gone')].map(leased));
     deliveries.claimDue.mockResolvedValue([]);
+    deliveries.eventData.mockImplementation(async (ids) => new Map(ids.map((id) => [id, claimed('2', '').data])));
     deliveries.record.mockResolvedValue(undefined);
     mock(SubscriberEndpointRepository).post.mockImplementation(async (url) =>
       url.endsWith('/ok') ? { status: 204 } : url.endsWith('/busy') ? { status: 503, retryAfter: '30' } : { status: 410 },
@@ -75,7 +78,8 @@ describe('DeliveryWorker', () => {
     const recorded = () => deliveries.record.mock.calls.flatMap(([batch]) => batch);
     await round(sut, () => recorded().length, 3);
 
-    expect(deliveries.claimDue.mock.calls[0]![0]).toEqual({ limit: 8, perSubscriber: 2, leaseMs: 7000 });
+    expect(deliveries.claimDue.mock.calls[0]![0]).toEqual({ limit: 8, perSubscriber: 2, leaseMs: 7000, inFlight: expect.any(Map) });
+    expect(deliveries.eventData.mock.calls[0]![0]).toEqual([claimed('2', '').eventId, claimed('3', '').eventId]);
     const [url, request] = mock(SubscriberEndpointRepository).post.mock.calls[0]!;
     expect(url).toBe('https://a.example/ok');
     expect(request.headers).toMatchObject({ 'webhook-id': `${claimed('1', '').eventId}.${claimed('1', '').subscriberId}`, 'content-type': 'application/json' });
@@ -85,6 +89,28 @@ describe('DeliveryWorker', () => {
     expect(outcomes['1']).toMatchObject({ kind: 'delivered', status: 204 });
     expect(outcomes['2']).toMatchObject({ kind: 'retry', delayMs: 30_000, status: 503, error: 'HTTP 503' });
     expect(outcomes['3']).toEqual({ kind: 'failed', status: 410, error: 'HTTP 410' });
+  });
+
+  it('tells each claim what it has in flight per subscriber, to count against the limit', async () => {
+    const { sut, mock } = worker();
+    const deliveries = mock(DeliveryRepository);
+    deliveries.eventData.mockResolvedValue(new Map());
+    const sent: Array<() => void> = [];
+    mock(SubscriberEndpointRepository).post.mockImplementation(() => new Promise((resolve) => sent.push(() => resolve({ status: 204 }))));
+    const seen: Array<Record<string, number>> = [];
+    const both = ['1', '2'].map((n) => claimed(n, 'https://a.example/ok'));
+    deliveries.claimDue.mockImplementation(async ({ inFlight }) => {
+      seen.push(Object.fromEntries(inFlight));
+      return seen.length === 1 ? both.map(leased) : [];
+    });
+    deliveries.record.mockResolvedValue(undefined);
+    // Two events owed here: the first wakes a claim, the second one more once it is done.
+    for (const delivery of both) sut.owed(delivery);
+    for (let i = 0; i < 100 && (sent.length < 2 || seen.length < 2); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen[1]).toEqual({ [claimed('1', '').subscriberId]: 2 });
+    for (const finish of sent) finish();
+    await sut.onApplicationShutdown();
+    expect(deliveries.record.mock.calls.flatMap(([batch]) => batch)).toHaveLength(2);
   });
 
   it('claims nothing once stopped, and survives a claim that fails', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { describeError } from '#messaging';
-import { DeliveryRepository, type ClaimedDelivery, type RecordedOutcome } from '../repositories/delivery.repository.js';
+import { DeliveryRepository, type LeasedDelivery, type OwedEvent, type RecordedOutcome } from '../repositories/delivery.repository.js';
 import { SubscriberEndpointRepository } from '../repositories/subscriber-endpoint.repository.js';
 import { decideDelivery, type RetrySchedule } from './delivery-decision.js';
 import { DeliveryMetrics } from './delivery-metrics.js';
@@ -28,9 +28,11 @@ export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Delivery');
   private readonly inFlight = new Set<Promise<void>>();
+  /** In flight by subscriber: the claim leaves out subscribers at their limit, and counts the rest against it. */
+  private readonly bySubscriber = new Map<string, number>();
   private readonly bodies: WebhookBodies;
-  /** Attempts that ended and are not recorded yet: written together, one transaction for all that ended meanwhile. */
-  private ended: Array<{ delivery: ClaimedDelivery; outcome: RecordedOutcome }> = [];
+  /** Attempts that ended and are not recorded yet: written together, one statement for all that ended meanwhile. */
+  private ended: Array<{ delivery: LeasedDelivery; outcome: RecordedOutcome }> = [];
   private recording?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private claiming?: Promise<void>;
@@ -57,6 +59,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all(this.inFlight);
   }
 
+  /** New deliveries were owed for this event: its data is at hand for their bodies, and they are due now. */
+  owed(event: Pick<OwedEvent, 'eventId' | 'data'>): void {
+    this.bodies.remember(event.eventId, event.data);
+    this.wake();
+  }
+
   /** Looks for due deliveries now (new ones were owed, or a slot came free), else on the next poll. */
   wake(): void {
     if (this.stopped) return;
@@ -79,24 +87,41 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async claim(): Promise<void> {
     const free = this.settings.concurrency - this.inFlight.size;
     if (free <= 0) return;
-    const claimed = await this.deliveries.claimDue({
+    const leased = await this.deliveries.claimDue({
       limit: free,
       perSubscriber: this.settings.perSubscriber,
       // Longer than any attempt can take, so a live instance never loses a row it is still sending.
       leaseMs: this.endpoints.policy.timeoutMs * 2 + 5000,
+      inFlight: this.bySubscriber,
     });
-    for (const delivery of claimed) {
-      const running = this.deliver(delivery).finally(() => {
-        this.inFlight.delete(running);
-        this.wake();
-      });
+    // Owed by another instance, or before a restart: read once per event, whatever the number of subscribers.
+    for (const [eventId, data] of await this.deliveries.eventData(this.bodies.unknown(leased))) this.bodies.remember(eventId, data);
+    for (const delivery of leased) {
+      this.bySubscriber.set(delivery.subscriberId, (this.bySubscriber.get(delivery.subscriberId) ?? 0) + 1);
+      const running = this.deliver(delivery)
+        .catch((error: unknown) =>
+          this.logger.error(`delivery ${delivery.id} could not be sent; its lease will run out and it will be retried: ${describeError(error)}`),
+        )
+        .finally(() => {
+          this.inFlight.delete(running);
+          const left = this.bySubscriber.get(delivery.subscriberId)! - 1;
+          if (left) this.bySubscriber.set(delivery.subscriberId, left);
+          else this.bySubscriber.delete(delivery.subscriberId);
+          // A claim per freed slot would cost a query per delivery: under load, wait for a quarter of the slots.
+          if (this.settings.concurrency - this.inFlight.size >= this.claimBatch) this.wake();
+        });
       this.inFlight.add(running);
     }
   }
 
-  private async deliver(delivery: ClaimedDelivery): Promise<void> {
+  /** Free slots worth a claim when a delivery ends; the poll and new events claim whatever is free. */
+  private get claimBatch(): number {
+    return Math.max(1, Math.floor(this.settings.concurrency / 4));
+  }
+
+  private async deliver(delivery: LeasedDelivery): Promise<void> {
     const started = performance.now();
-    const result = await this.endpoints.post(delivery.url, webhookRequest(delivery, this.settings.provider, new Date(), this.bodies.of(delivery)));
+    const result = await this.endpoints.post(delivery.url, webhookRequest(delivery, this.bodies.of(delivery)));
     const latencyMs = Math.round(performance.now() - started);
     const ageMs = Date.now() - new Date(delivery.createdAt).getTime();
     const decision = decideDelivery(result, delivery.attempts, ageMs, this.settings.schedule);

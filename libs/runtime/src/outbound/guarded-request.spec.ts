@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { guardedRequest, isPrivateAddress, outboundUrlProblem } from './guarded-request.js';
+import { GuardedAgents, guardedRequest, isPrivateAddress, outboundUrlProblem } from './guarded-request.js';
 
 describe('isPrivateAddress', () => {
   it.each([
@@ -75,14 +75,14 @@ describe('guardedRequest', () => {
   const local = { allowPrivateNetworks: true, timeoutMs: 1000, maxBytes: 100 };
   let server: Server;
   let base: string;
-  const received: Array<{ method?: string; body: string; signature?: string }> = [];
+  const received: Array<{ method?: string; body: string; signature?: string; port?: number }> = [];
 
   beforeAll(async () => {
     server = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        received.push({ method: request.method, body, signature: request.headers['webhook-signature'] as string | undefined });
+        received.push({ method: request.method, body, signature: request.headers['webhook-signature'] as string | undefined, port: request.socket.remotePort });
         if (request.url === '/redirect') return response.writeHead(302, { location: 'http://169.254.169.254/' }).end();
         if (request.url === '/big') return response.end('x'.repeat(1000));
         if (request.url === '/slow') return; // never answers
@@ -100,7 +100,7 @@ describe('guardedRequest', () => {
     expect(response.status).toBe(201);
     expect(response.headers['retry-after']).toBe('7');
     expect(response.body.toString()).toBe('ok');
-    expect(received.at(-1)).toEqual({ method: 'POST', body: '{"a":1}', signature: 'v1,abc' });
+    expect(received.at(-1)).toMatchObject({ method: 'POST', body: '{"a":1}', signature: 'v1,abc' });
   });
 
   it('follows no redirect: a 3xx is the answer', async () => {
@@ -118,5 +118,28 @@ describe('guardedRequest', () => {
       /connected to private address/,
     );
     expect(received.length).toBe(before);
+  });
+
+  it("with agents, sends one origin's requests over a connection it keeps, and still checks each new one", async () => {
+    const agents = new GuardedAgents(local);
+    try {
+      const before = received.length;
+      for (const n of [1, 2, 3])
+        expect((await guardedRequest(`${base}/hook`, { method: 'POST', headers: {}, body: String(n) }, local, agents)).status).toBe(201);
+      expect(new Set(received.slice(before).map((r) => r.port)).size).toBe(1);
+      // The deadline and the size cap hold on a kept connection too.
+      await expect(guardedRequest(`${base}/big`, { method: 'GET', headers: {} }, local, agents)).rejects.toThrow(/larger than 100 bytes/);
+    } finally {
+      agents.destroy();
+    }
+    const strict = { ...local, allowPrivateNetworks: false };
+    const strictAgents = new GuardedAgents(strict);
+    try {
+      await expect(guardedRequest(`${base}/hook`, { method: 'POST', headers: {}, body: 'x' }, strict, strictAgents)).rejects.toThrow(
+        /connected to private address/,
+      );
+    } finally {
+      strictAgents.destroy();
+    }
   });
 });

@@ -71,25 +71,46 @@ export function outboundUrlProblem(raw: string, policy: Pick<OutboundPolicy, 'al
 }
 
 /**
+ * Connections kept open between requests to the same origin (a subscriber's endpoint takes many
+ * requests a second: a TCP and TLS handshake for each would cost more than the request). Each
+ * connection is checked when it is made, as guardedRequest checks its own; an idle one closes after
+ * `idleMs`, or sooner when the server's Keep-Alive header says it closes sooner.
+ */
+export class GuardedAgents {
+  readonly http: http.Agent;
+  readonly https: https.Agent;
+
+  constructor(policy: OutboundPolicy, idleMs = 4000) {
+    const options = { keepAlive: true, timeout: idleMs };
+    this.http = Object.assign(new http.Agent(options), { createConnection: guardedConnection('http:', policy) });
+    this.https = Object.assign(new https.Agent(options), { createConnection: guardedConnection('https:', policy) });
+  }
+
+  destroy(): void {
+    this.http.destroy();
+    this.https.destroy();
+  }
+}
+
+/**
  * One HTTP request under the outbound rules: no redirect is followed (a 3xx is
  * an answer like any other), and the address is checked twice: after DNS
  * resolution (a clear error for a name that resolves to a private address) and
  * on the connected socket itself, before a byte is sent (TLS handshake
  * included). The socket check is the one that holds: it sees IP literals,
  * which skip the lookup, and whatever a name re-resolves to at each request.
- * Any status resolves; the body is read up to `maxBytes`.
+ * Any status resolves; the body is read up to `maxBytes`. With `agents`, the
+ * connection may be one kept from an earlier request (checked when it was made).
  */
-export function guardedRequest(url: string, request: OutboundRequest, policy: OutboundPolicy): Promise<OutboundResponse> {
+export function guardedRequest(url: string, request: OutboundRequest, policy: OutboundPolicy, agents?: GuardedAgents): Promise<OutboundResponse> {
   const target = new URL(url);
-  const client = target.protocol === 'https:' ? https : http;
+  const secure = target.protocol === 'https:';
+  const client = secure ? https : http;
+  const connection = agents ? { agent: secure ? agents.https : agents.http } : { createConnection: guardedConnection(target.protocol, policy) };
   return new Promise((resolve, reject) => {
-    const outgoing = client.request(
-      target,
-      { method: request.method, headers: request.headers, createConnection: guardedConnection(target, policy) },
-      (response) => {
-        readBody(response, policy.maxBytes).then((body) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }), reject);
-      },
-    );
+    const outgoing = client.request(target, { method: request.method, headers: request.headers, ...connection }, (response) => {
+      readBody(response, policy.maxBytes).then((body) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }), reject);
+    });
     // One deadline for the whole exchange: the socket's idle timeout does not reach a connection made by createConnection.
     const deadline = setTimeout(() => outgoing.destroy(new OutboundRequestError(`no answer within ${policy.timeoutMs} ms`)), policy.timeoutMs);
     const settle = () => clearTimeout(deadline);
@@ -105,21 +126,26 @@ type Oncreate = (error: Error | null, socket: Duplex) => void;
  * Opens the TCP connection itself and hands it to the HTTP client only once
  * its remote address has passed the check; for https, TLS starts after it.
  */
-function guardedConnection(target: URL, policy: OutboundPolicy) {
+function guardedConnection(protocol: string, policy: OutboundPolicy) {
+  const secure = protocol === 'https:';
   return (options: { host?: string | null; port?: number | string | null }, oncreate: Oncreate): undefined => {
-    const host = (options.host ?? target.hostname).replace(/^\[|\]$/g, '');
-    const port = Number(options.port || (target.protocol === 'https:' ? 443 : 80));
+    const host = (options.host ?? '').replace(/^\[|\]$/g, '');
+    const port = Number(options.port || (secure ? 443 : 80));
     const tcp = net.connect({ host, port, lookup: guardedLookup(policy) });
     const fail = (error: Error) => (tcp.destroy(), oncreate(error, tcp));
-    tcp.setTimeout(policy.timeoutMs, () => fail(new OutboundRequestError(`no connection within ${policy.timeoutMs} ms`)));
+    const slow = () => fail(new OutboundRequestError(`no connection within ${policy.timeoutMs} ms`));
+    tcp.setTimeout(policy.timeoutMs);
+    tcp.once('timeout', slow);
     tcp.once('error', fail);
     tcp.once('connect', () => {
+      // From here on the HTTP client (and an agent, for an idle kept connection) owns errors and timeouts.
       tcp.removeListener('error', fail);
+      tcp.removeListener('timeout', slow);
       tcp.setTimeout(0);
       const remote = tcp.remoteAddress ?? '';
       if (!policy.allowPrivateNetworks && (remote === '' || isPrivateAddress(remote)))
         return fail(new OutboundRequestError(`${host} connected to private address ${remote}`));
-      oncreate(null, target.protocol === 'https:' ? tls.connect({ socket: tcp, servername: isIP(host) ? undefined : host }) : tcp);
+      oncreate(null, secure ? tls.connect({ socket: tcp, servername: isIP(host) ? undefined : host }) : tcp);
     });
     return undefined;
   };
