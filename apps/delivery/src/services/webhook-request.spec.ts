@@ -49,16 +49,16 @@ const killed = (format: ClaimedDelivery['format']): ClaimedDelivery => ({
 });
 
 /** The request for a delivery, with its body written as the worker writes it. */
-const signed = (delivery: ClaimedDelivery) => webhookRequest(delivery, webhookBody(delivery, 'Dépêche'));
+const signed = (delivery: ClaimedDelivery) => webhookRequest(delivery, Buffer.from(webhookBody(delivery, 'Dépêche')));
 
-const verify = (request: { body: string; headers: Record<string, string> }) => new Webhook(SECRET).verify(request.body, request.headers) as any;
+const verify = (request: { body: Buffer | string; headers: Record<string, string> }) => new Webhook(SECRET).verify(request.body, request.headers) as any;
 
 describe('webhookRequest', () => {
   it('signs the Standard Webhooks way: the official verifier accepts it, and a changed byte fails it', () => {
     const request = signed(published('ninjs'));
     expect(request.headers['webhook-id']).toBe(`${base.eventId}.${base.subscriberId}`);
     expect(verify(request).type).toBe('news.article.corrected');
-    expect(() => verify({ ...request, body: request.body.replace('Titre', 'Titrf') })).toThrow();
+    expect(() => verify({ ...request, body: request.body.toString().replace('Titre', 'Titrf') })).toThrow();
   });
 
   it('carries the article as ninjs, with the correction note', () => {
@@ -81,7 +81,7 @@ describe('webhookRequest', () => {
 
   it('signs as the standardwebhooks package signs, byte for byte', () => {
     const at = new Date('2026-12-07T10:00:00Z');
-    expect(webhookSignature(SECRET, 'msg_1', at.getTime() / 1000, '{"a":"é"}')).toBe(new Webhook(SECRET).sign('msg_1', at, '{"a":"é"}'));
+    expect(webhookSignature(SECRET, 'msg_1', at.getTime() / 1000, Buffer.from('{"a":"é"}'))).toBe(new Webhook(SECRET).sign('msg_1', at, '{"a":"é"}'));
   });
 });
 
@@ -96,8 +96,8 @@ describe('WebhookBodies', () => {
     bodies.remember(leased.eventId, data);
     expect(bodies.unknown([leased, g2])).toEqual([]);
     const ninjs = bodies.of(leased);
-    expect(JSON.parse(ninjs).data.format).toBe('ninjs');
-    expect(JSON.parse(bodies.of(g2)).data.format).toBe('newsml-g2');
+    expect(JSON.parse(ninjs.toString()).data.format).toBe('ninjs');
+    expect(JSON.parse(bodies.of(g2).toString()).data.format).toBe('newsml-g2');
     expect(bodies.of({ ...leased, subscriberId: 'another' })).toBe(ninjs);
   });
 
