@@ -19,13 +19,16 @@ interface Received {
 
 /**
  * A subscriber's endpoint on loopback. Each path answers as a receiver might: `/ok` always 200;
- * `/gone` 410 to its first request, then 200; `/flaky` 500 to its first three requests, then 200.
+ * `/gone` 410 to its first request, then 200; `/flaky` 500 to its first three requests, then 200; `/down`
+ * 503 until the test brings it up.
  */
 class Receiver {
   readonly received: Received[] = [];
   private readonly counts = new Map<string, number>();
   private server?: Server;
   base = '';
+  /** `/down` answers 503 until this is set. */
+  downIsUp = false;
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -36,7 +39,7 @@ class Receiver {
         const seen = (this.counts.get(path) ?? 0) + 1;
         this.counts.set(path, seen);
         this.received.push({ path, headers: req.headers, body });
-        const status = path === '/gone' && seen === 1 ? 410 : path === '/flaky' && seen <= 3 ? 500 : 200;
+        const status = path === '/gone' && seen === 1 ? 410 : path === '/flaky' && seen <= 3 ? 500 : path === '/down' && !this.downIsUp ? 503 : 200;
         res.writeHead(status).end();
       });
     });
@@ -96,12 +99,14 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
       DELIVERY_POLL_MS: '50',
       DELIVERY_RETRY_BASE_MS: '50',
       DELIVERY_RETRY_MAX_MS: '200',
+      DELIVERY_PAUSE_AFTER_FAILURES: '4',
     });
     await subscribe('partner site', '/ok');
     await subscribe('syndication (G2)', '/g2', { format: 'newsml-g2' });
     await subscribe('English desk', '/english', { filter: { languages: ['en'] } });
     await subscribe('kills only', '/gone', { filter: { events: ['published', 'killed'] } });
     await subscribe('flaky CMS', '/flaky');
+    await subscribe('app backend, down', '/down', { filter: { events: ['published', 'updated'] } });
   }, 90_000);
 
   afterAll(async () => {
@@ -191,6 +196,28 @@ describe('subscribers: signed pushes of the lifecycle events (Standard Webhooks)
     ]);
     const subscriber = await call('GET', `/v1/subscribers/${ids['/flaky']}`);
     expect(subscriber.body).toMatchObject({ status: 'active', consecutiveFailures: 0, backlog: 0, lastError: 'HTTP 500' });
+  });
+
+  it('pauses a subscriber after failures in a row, attempts nothing while it is paused, and delivers its backlog in order on resume', async () => {
+    const down = await eventually('the failing subscriber paused', async () => {
+      const subscriber = await call('GET', `/v1/subscribers/${ids['/down']}`);
+      return subscriber.body.status === 'paused' ? subscriber.body : undefined;
+    });
+    expect(down).toMatchObject({ pausedReason: 'paused after 4 failed attempts in a row, the last: HTTP 503', backlog: 2 });
+    const log = (await call('GET', `/v1/subscribers/${ids['/down']}/deliveries`)).body.items as Array<Record<string, unknown>>;
+    expect(log.map((d) => [d.type, d.status, d.attempts])).toEqual([
+      ['news.article.updated', 'pending', 0],
+      ['news.article.published', 'pending', 4],
+    ]);
+    // The story's later event waits out of the claims' range: no time to show.
+    expect(log[0]!.nextAttemptAt).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.at('/down')).toHaveLength(4);
+
+    receiver.downIsUp = true;
+    expect((await call('PATCH', `/v1/subscribers/${ids['/down']}`, { status: 'active' })).status).toBe(200);
+    await eventually('the backlog delivered', () => receiver.at('/down')[5]);
+    expect(verified('/down').map((r) => r.headers['depeche-event-type'])).toEqual([...Array(5).fill('news.article.published'), 'news.article.updated']);
   });
 
   it('reports attempts, their time, the backlog and pauses per subscriber on /metrics', async () => {

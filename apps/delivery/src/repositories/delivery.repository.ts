@@ -72,7 +72,7 @@ interface LogRow {
   latency_ms: number | null;
   created_at: Date;
   last_attempt_at: Date | null;
-  next_attempt_at: Date;
+  next_attempt_at: Date | number;
   delivered_at: Date | null;
 }
 
@@ -91,7 +91,8 @@ function toRecord(row: LogRow): DeliveryRecord {
     ...(row.latency_ms !== null ? { latencyMs: row.latency_ms } : {}),
     createdAt: row.created_at.toISOString(),
     ...(row.last_attempt_at ? { lastAttemptAt: row.last_attempt_at.toISOString() } : {}),
-    ...(row.status === 'pending' ? { nextAttemptAt: row.next_attempt_at.toISOString() } : {}),
+    // A paused subscriber's rows wait at infinity (node-postgres reads it as the number Infinity): no time to show.
+    ...(row.status === 'pending' && row.next_attempt_at instanceof Date ? { nextAttemptAt: row.next_attempt_at.toISOString() } : {}),
     ...(row.delivered_at ? { deliveredAt: row.delivered_at.toISOString() } : {}),
   };
 }
@@ -121,8 +122,8 @@ export class DeliveryRepository {
         [event.eventId, event.type, event.articleId, event.revision, event.occurredAt, JSON.stringify(event.data)],
       );
       const rows: unknown[] = await manager.query(
-        `INSERT INTO deliveries (subscriber_id, event_id, article_id)
-         SELECT s.id, $1, $2 FROM subscribers s
+        `INSERT INTO deliveries (subscriber_id, event_id, article_id, next_attempt_at)
+         SELECT s.id, $1, $2, CASE WHEN s.status = 'paused' THEN 'infinity'::timestamptz ELSE now() END FROM subscribers s
          WHERE s.deliver_from <= $3
            AND (NOT s.filter ? 'events' OR s.filter->'events' ? $4)
            AND CASE WHEN $4 = 'killed'
@@ -154,7 +155,8 @@ export class DeliveryRepository {
     const result: unknown = await this.dataSource.query(
       `WITH
        -- The oldest due rows of active subscribers with a free slot (the deliveries_due index, in its order): a claim
-       -- reads about what it may take, not the whole backlog; a paused subscriber's rows are skipped, not counted.
+       -- reads about what it may take, not the whole backlog. A paused subscriber's rows wait at infinity, out of this
+       -- range; the join skips the few a pause found in flight.
        due AS (
          SELECT d.id, d.subscriber_id, d.article_id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.status = 'active'
          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until <= now())
@@ -228,10 +230,17 @@ export class DeliveryRepository {
          FROM r WHERE d.id = r.id AND d.id = ANY ($4::bigint[])),
        h AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS h(subscriber_id uuid, succeeded boolean, failures int, last_error text)),
        counted AS (
-         SELECT s.id, CASE WHEN h.succeeded THEN h.failures ELSE s.consecutive_failures + h.failures END AS failures, h.succeeded, h.last_error
+         SELECT s.id, CASE WHEN h.succeeded THEN h.failures ELSE s.consecutive_failures + h.failures END AS failures, h.succeeded, h.last_error,
+                s.status = 'active' AS was_active
          FROM subscribers s JOIN h ON h.subscriber_id = s.id
          WHERE NOT h.succeeded OR h.last_error IS NOT NULL OR s.consecutive_failures > 0 OR s.last_success_at IS NULL
-            OR s.last_success_at < now() - interval '1 second')
+            OR s.last_success_at < now() - interval '1 second'),
+       -- A subscriber paused here: its other pending rows leave the due range (the rows just recorded keep their
+       -- schedule, one row is never updated twice in a statement; the claim skips them, the subscriber being paused).
+       held AS (
+         UPDATE deliveries SET next_attempt_at = 'infinity'
+         WHERE status = 'pending' AND id <> ALL ($4::bigint[])
+           AND subscriber_id IN (SELECT id FROM counted WHERE was_active AND failures >= $3))
        UPDATE subscribers s SET consecutive_failures = c.failures,
               last_success_at = CASE WHEN c.succeeded THEN now() ELSE s.last_success_at END,
               last_error = coalesce(c.last_error, s.last_error),
@@ -287,7 +296,8 @@ export class DeliveryRepository {
   async redrive(subscriberId: string, deliveryId: string): Promise<DeliveryRecord | undefined> {
     const rows = returnedRows<{ id: string }>(
       await this.dataSource.query(
-        `UPDATE deliveries SET status = 'pending', next_attempt_at = now(), lease_until = NULL
+        `UPDATE deliveries SET status = 'pending', lease_until = NULL,
+                next_attempt_at = CASE WHEN (SELECT status FROM subscribers WHERE id = $1) = 'paused' THEN 'infinity'::timestamptz ELSE now() END
          WHERE subscriber_id = $1 AND id = $2 AND status = 'failed' RETURNING id`,
         [subscriberId, deliveryId],
       ),

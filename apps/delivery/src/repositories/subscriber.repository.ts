@@ -85,16 +85,26 @@ export class SubscriberRepository {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  /** Resuming clears the pause and the failure count: the next failures are counted afresh. */
+  /**
+   * Resuming clears the pause and the failure count: the next failures are counted afresh. A paused
+   * subscriber's pending deliveries wait at next_attempt_at = infinity, out of the range claims read, so a
+   * long pause costs the others nothing; resuming makes them due now.
+   */
   async update(id: string, changes: SubscriberChanges): Promise<SubscriberRecord | undefined> {
     const result: unknown = await this.dataSource.query(
-      `UPDATE subscribers SET
-         name = coalesce($2, name), url = coalesce($3, url), format = coalesce($4, format), filter = coalesce($5::jsonb, filter),
-         status = coalesce($6, status),
-         paused_reason = CASE WHEN $6 = 'active' THEN NULL WHEN $6 = 'paused' THEN 'paused by an operator' ELSE paused_reason END,
-         consecutive_failures = CASE WHEN $6 = 'active' THEN 0 ELSE consecutive_failures END,
-         updated_at = now()
-       WHERE id = $1 RETURNING id`,
+      `WITH changed AS (
+         UPDATE subscribers SET
+           name = coalesce($2, name), url = coalesce($3, url), format = coalesce($4, format), filter = coalesce($5::jsonb, filter),
+           status = coalesce($6, status),
+           paused_reason = CASE WHEN $6 = 'active' THEN NULL WHEN $6 = 'paused' THEN 'paused by an operator' ELSE paused_reason END,
+           consecutive_failures = CASE WHEN $6 = 'active' THEN 0 ELSE consecutive_failures END,
+           updated_at = now()
+         WHERE id = $1 RETURNING id),
+       held AS (
+         UPDATE deliveries SET next_attempt_at = CASE WHEN $6 = 'paused' THEN 'infinity'::timestamptz ELSE now() END
+         WHERE $6 IS NOT NULL AND subscriber_id = (SELECT id FROM changed) AND status = 'pending'
+           AND ($6 = 'paused' OR next_attempt_at = 'infinity'))
+       SELECT id FROM changed`,
       [id, changes.name ?? null, changes.url ?? null, changes.format ?? null, changes.filter ? JSON.stringify(changes.filter) : null, changes.status ?? null],
     );
     return returnedRows(result).length ? this.find(id) : undefined;
