@@ -3,10 +3,13 @@ import { useState } from 'preact/hooks';
 import type { ApiClient } from '../api';
 import { useI18n } from '../i18n';
 import { usePolling } from '../poll';
+import { ColumnHeads } from './ColumnHeads';
 import { ProblemNotice } from './ProblemNotice';
 
 /** A dead letter as GET /v1/dead-letters lists it (generated from the ingest API's OpenAPI document). */
 type DeadLetter = ingest['DeadLettersController_list']['responses'][200]['content']['application/json']['items'][number];
+
+const COLUMNS = ['admin.id', 'admin.when', 'admin.service', 'admin.reason', 'admin.error', 'admin.deliveries', 'admin.subject'] as const;
 
 /** Dead letters with their error, and redrive once the cause is fixed. */
 export function DeadLetters({ api }: { api: ApiClient }) {
@@ -39,18 +42,7 @@ export function DeadLetters({ api }: { api: ApiClient }) {
       {!!letters?.length && (
         <table data-testid="dead-letters">
           <caption>{t('admin.title')}</caption>
-          <thead>
-            <tr>
-              {(['admin.id', 'admin.when', 'admin.service', 'admin.reason', 'admin.error', 'admin.deliveries', 'admin.subject'] as const).map((key) => (
-                <th key={key} scope="col">
-                  {t(key)}
-                </th>
-              ))}
-              <th scope="col">
-                <span class="visually-hidden">{t('admin.redrive')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={COLUMNS} actions="admin.redrive" />
           <tbody>
             {letters.map(({ id, letter }) => (
               <tr key={id}>

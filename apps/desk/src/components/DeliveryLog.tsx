@@ -3,6 +3,7 @@ import type { ApiClient } from '../api';
 import type { operations as delivery } from '../generated/subscribers-api';
 import { useI18n } from '../i18n';
 import { usePolling } from '../poll';
+import { ColumnHeads } from './ColumnHeads';
 import { ProblemNotice } from './ProblemNotice';
 
 /** One line of GET /v1/subscribers/{id}/deliveries (generated from the subscribers API's OpenAPI document). */
@@ -50,18 +51,7 @@ export function DeliveryLog({ api, subscriber }: { api: ApiClient; subscriber: {
           <caption>
             {t('log.title')} {subscriber.name}
           </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((key) => (
-                <th key={key} scope="col">
-                  {t(key)}
-                </th>
-              ))}
-              <th scope="col">
-                <span class="visually-hidden">{t('log.redrive')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={COLUMNS} actions="log.redrive" />
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>

@@ -4,6 +4,7 @@ import type { operations as delivery } from '../generated/subscribers-api';
 import { useI18n } from '../i18n';
 import { usePolling } from '../poll';
 import { filterSummary } from '../subscriber-filter';
+import { ColumnHeads } from './ColumnHeads';
 import { DeliveryLog } from './DeliveryLog';
 import { ProblemNotice } from './ProblemNotice';
 import { SubscriberForm, type CreatedSubscriber } from './SubscriberForm';
@@ -80,16 +81,7 @@ export function Subscribers({ api }: { api: ApiClient }) {
       {!!subscribers?.length && (
         <table data-testid="subscribers">
           <caption>{t('subs.title')}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((key) => (
-                <th key={key} scope="col">
-                  {t(key)}
-                </th>
-              ))}
-              <th scope="col">{t('subs.actions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={COLUMNS} actions="subs.actions" actionsShown />
           <tbody>
             {subscribers.map((subscriber) => (
               <tr key={subscriber.id}>
